@@ -1,0 +1,26 @@
+import type { ApiResponse } from '../../shared/api/contract';
+
+/** Where the backend runs: behind Electron IPC, or behind the browser-mode HTTP server. */
+export type HostKind = 'electron' | 'browser';
+
+export interface BackendOptions {
+  /** Folder that holds the database (Electron's userData, or --data DIR in browser mode). */
+  dataDir: string;
+  /** Folder with courts.json and builtin/*.json. */
+  scenariosDir: string;
+  host: HostKind;
+  version: string;
+  /** Injected for tests; defaults to the real clock and crypto ids. */
+  now?: () => Date;
+  randomId?: () => string;
+}
+
+/**
+ * The backend as both hosts see it: one dispatcher. `call` validates the
+ * input against the contract, runs the handler and returns a result value;
+ * it never throws for bad input.
+ */
+export interface Backend {
+  call(method: string, input: unknown): Promise<ApiResponse<unknown>>;
+  close(): void;
+}

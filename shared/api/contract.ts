@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { eventSchema } from '../model/events';
+import { MISTAKE_CODES } from '../model/mistakes';
+import { scenarioSchema } from '../scenario/schema';
+
+/**
+ * The one API between the screens and the backend: method name, input
+ * schema, output schema. Electron IPC and the browser-mode HTTP server both
+ * serve exactly these methods through the same dispatcher, and both validate
+ * input against these schemas before a handler runs.
+ */
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, - or _');
+const scenarioId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a scenario id such as cmecf-link-bankruptcy').max(64);
+const timestamp = z.string();
+
+export const attemptModeSchema = z.enum(['practice', 'assess', 'watch']);
+
+export const attemptSchema = z.strictObject({
+  id,
+  scenarioId,
+  scenarioVersion: z.number().int(),
+  traineeId: id.nullable(),
+  mode: attemptModeSchema,
+  status: z.enum(['in-progress', 'finished', 'abandoned']),
+  startedAt: timestamp,
+  finishedAt: timestamp.nullable(),
+  score: z.number().nullable(),
+  passed: z.boolean().nullable(),
+  eventCount: z.number().int(),
+});
+
+const reportSchema = z.strictObject({
+  score: z.number(),
+  passMark: z.number(),
+  passed: z.boolean(),
+  complete: z.boolean(),
+  earned: z.number(),
+  penalties: z.number(),
+  hintsUsed: z.number(),
+  hintCost: z.number(),
+  objectives: z.array(
+    z.strictObject({ id: z.string(), label: z.string(), points: z.number(), met: z.boolean(), metAt: z.number().nullable() }),
+  ),
+  mistakes: z.array(
+    z.strictObject({
+      at: z.number(),
+      code: z.enum(MISTAKE_CODES),
+      title: z.string(),
+      rule: z.string(),
+      remedy: z.string(),
+      source: z.string(),
+      message: z.string().nullable(),
+      penalty: z.number(),
+    }),
+  ),
+});
+
+const storedEventSchema = z.strictObject({ seq: z.number().int(), event: eventSchema, recordedAt: timestamp });
+
+const scenarioSummarySchema = z.strictObject({
+  id: scenarioId,
+  version: z.number().int(),
+  title: z.string(),
+  summary: z.string(),
+  seeds: z.array(z.string()),
+  courts: z.array(z.string()),
+});
+
+const traineeSchema = z.strictObject({
+  id,
+  name: z.string(),
+  email: z.string(),
+  barNumber: z.string(),
+  barState: z.string(),
+});
+
+const settingKey = z.enum(['organisation', 'lastTraineeId', 'projector']);
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const contract = {
+  'app.info': method(
+    z.strictObject({}),
+    z.strictObject({
+      version: z.string(),
+      host: z.enum(['electron', 'browser']),
+      dataDir: z.string(),
+      storageNotice: z.string().nullable(),
+      scenarioProblems: z.array(z.strictObject({ source: z.string(), problems: z.array(z.string()) })),
+    }),
+  ),
+  'scenarios.list': method(z.strictObject({}), z.array(scenarioSummarySchema)),
+  'scenarios.get': method(
+    z.strictObject({ id: scenarioId, version: z.number().int().min(1).optional() }),
+    scenarioSchema,
+  ),
+  'attempts.start': method(
+    z.strictObject({ scenarioId, mode: attemptModeSchema, traineeId: id.nullable().default(null) }),
+    z.strictObject({ attempt: attemptSchema, events: z.array(storedEventSchema) }),
+  ),
+  'attempts.append': method(
+    z.strictObject({ attemptId: id, seq: z.number().int().min(1), event: eventSchema }),
+    z.strictObject({ seq: z.number().int() }),
+  ),
+  'attempts.get': method(
+    z.strictObject({ attemptId: id }),
+    z.strictObject({ attempt: attemptSchema, events: z.array(storedEventSchema), report: reportSchema.nullable() }),
+  ),
+  'attempts.findOpen': method(
+    z.strictObject({ scenarioId, traineeId: id.nullable().default(null) }),
+    z.strictObject({ attempt: attemptSchema.nullable() }),
+  ),
+  'attempts.finish': method(
+    z.strictObject({ attemptId: id, reason: z.enum(['completed', 'gave-up']) }),
+    z.strictObject({ attempt: attemptSchema, report: reportSchema }),
+  ),
+  'attempts.abandon': method(z.strictObject({ attemptId: id }), z.strictObject({ attempt: attemptSchema })),
+  'attempts.list': method(
+    z.strictObject({ scenarioId: scenarioId.optional(), traineeId: id.optional() }),
+    z.array(attemptSchema),
+  ),
+  'trainees.list': method(z.strictObject({}), z.array(traineeSchema)),
+  'trainees.create': method(
+    z.strictObject({
+      name: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+      email: z.union([z.email('must be an e-mail address'), z.literal('')]).default(''),
+      barNumber: z.string().max(40, 'must be at most 40 characters').default(''),
+      barState: z.string().max(40, 'must be at most 40 characters').default(''),
+    }),
+    traineeSchema,
+  ),
+  'settings.get': method(z.strictObject({ key: settingKey }), z.strictObject({ value: z.string().nullable() })),
+  'settings.set': method(
+    z.strictObject({ key: settingKey, value: z.string().max(2000, 'must be at most 2000 characters') }),
+    z.strictObject({ value: z.string() }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type ApiInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type ApiOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+export type Attempt = z.infer<typeof attemptSchema>;
+export type StoredEvent = z.infer<typeof storedEventSchema>;
+export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>;
+export type Trainee = z.infer<typeof traineeSchema>;
+export type AttemptReport = z.infer<typeof reportSchema>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(value: string): value is MethodName {
+  return Object.hasOwn(contract, value);
+}
+
+export type ApiErrorCode = 'bad-input' | 'unknown-method' | 'not-found' | 'conflict' | 'internal';
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+}
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,0 +1,42 @@
+import type { ResolvedScenario } from '../scenario/schema';
+import { digestPassword } from './credentials';
+import type { EcfAccount, PacerAccount, World, AttemptMode } from './world';
+
+export interface AttemptStart {
+  salt: string;
+  mode: AttemptMode;
+}
+
+/** The world as the scenario sets it up, before the trainee does anything. */
+export function initialWorld(scenario: ResolvedScenario, start: AttemptStart): World {
+  const pacerAccounts: Record<string, PacerAccount> = {};
+  for (const { password, ...account } of scenario.world.pacerAccounts) {
+    pacerAccounts[account.accountNumber] = { ...account, passwordDigest: digestPassword(start.salt, password) };
+  }
+  const ecfAccounts: Record<string, EcfAccount> = {};
+  for (const { password, ...account } of scenario.world.ecfAccounts) {
+    ecfAccounts[account.id] = { ...account, passwordDigest: digestPassword(start.salt, password) };
+  }
+  return {
+    scenarioId: scenario.id,
+    clock: scenario.clock.start,
+    courts: Object.fromEntries(scenario.courts.map((court) => [court.id, court])),
+    pacerAccounts,
+    ecfAccounts,
+    requests: [],
+    mailbox: [],
+    session: {
+      history: [],
+      historyIndex: -1,
+      signedInAccount: null,
+      signOnCourt: null,
+      courtSessions: {},
+      pendingLink: null,
+      notice: null,
+    },
+    traineeEmail: scenario.persona.email,
+    nextTransactionId: scenario.world.firstTransactionId,
+    salt: start.salt,
+    mode: start.mode,
+  };
+}

@@ -1,0 +1,99 @@
+import { CMECF_PATHS, CSO_HOST, CSO_LOGIN_PATH, CSO_LOGOUT_PATH, courtByEcfHost, courtByWebsite, parseAddress } from './addresses';
+import type { MenuName } from './events';
+import { MENU_NAMES } from './events';
+import { currentUrl, ecfAccountLinkedTo, type World } from './world';
+
+/**
+ * Which screen the simulated browser shows. It is a pure function of the
+ * world: the address on top of the history plus the session (signed in or
+ * not, redaction notice acknowledged or not, a link waiting for Submit).
+ */
+export type Page =
+  | { kind: 'blank' }
+  | { kind: 'not-found'; address: string }
+  | { kind: 'court-home'; courtId: string }
+  | { kind: 'court-efiling'; courtId: string }
+  | { kind: 'pacer-login'; courtId: string | null }
+  | { kind: 'pacer-signed-in' }
+  | { kind: 'pacer-logged-out' }
+  | { kind: 'redaction-notice'; courtId: string }
+  | { kind: 'cmecf-main'; courtId: string }
+  | { kind: 'cmecf-menu'; courtId: string; menu: MenuName }
+  | { kind: 'cmecf-link-credentials'; courtId: string }
+  | { kind: 'cmecf-link-verify'; courtId: string; ecfAccountId: string }
+  | { kind: 'cmecf-link-done'; courtId: string; ecfAccountId: string };
+
+export type PageKind = Page['kind'];
+
+export const COURT_WEBSITE_PATHS = { home: '/', efiling: '/e-filing-cmecf' } as const;
+
+function isMenuName(value: string | null): value is MenuName {
+  return value !== null && (MENU_NAMES as readonly string[]).includes(value);
+}
+
+export function pageAt(world: World, address: string | null): Page {
+  if (address === null) return { kind: 'blank' };
+  const parsed = parseAddress(address);
+  if (!parsed) return { kind: 'not-found', address };
+
+  if (parsed.host === CSO_HOST) {
+    if (parsed.path === CSO_LOGOUT_PATH) return { kind: 'pacer-logged-out' };
+    if (parsed.path !== CSO_LOGIN_PATH) return { kind: 'not-found', address };
+    const courtId = parsed.query.get('court');
+    const court = courtId ? (world.courts[courtId] ?? null) : null;
+    if (world.session.signedInAccount === null) return { kind: 'pacer-login', courtId: court?.id ?? null };
+    if (court && world.session.courtSessions[court.id]?.redactionAcknowledged === false) {
+      return { kind: 'redaction-notice', courtId: court.id };
+    }
+    return { kind: 'pacer-signed-in' };
+  }
+
+  const websiteCourt = courtByWebsite(world, parsed.host);
+  if (websiteCourt) {
+    if (parsed.path === COURT_WEBSITE_PATHS.home) return { kind: 'court-home', courtId: websiteCourt.id };
+    if (parsed.path === COURT_WEBSITE_PATHS.efiling) return { kind: 'court-efiling', courtId: websiteCourt.id };
+    return { kind: 'not-found', address };
+  }
+
+  const ecfCourt = courtByEcfHost(world, parsed.host);
+  if (ecfCourt) {
+    const courtId = ecfCourt.id;
+    const courtSession = world.session.courtSessions[courtId];
+    if (world.session.signedInAccount === null || !courtSession) return { kind: 'pacer-login', courtId };
+    if (!courtSession.redactionAcknowledged) return { kind: 'redaction-notice', courtId };
+    return cmecfPage(world, courtId, parsed.path, parsed.query.get('step') ?? parsed.query.get('menu'));
+  }
+
+  return { kind: 'not-found', address };
+}
+
+function cmecfPage(world: World, courtId: string, path: string, step: string | null): Page {
+  switch (path) {
+    case '/':
+    case CMECF_PATHS.main:
+      return { kind: 'cmecf-main', courtId };
+    case CMECF_PATHS.menu:
+      return isMenuName(step) ? { kind: 'cmecf-menu', courtId, menu: step } : { kind: 'cmecf-main', courtId };
+    case CMECF_PATHS.link: {
+      const pending = world.session.pendingLink;
+      if (step === 'verify' && pending?.courtId === courtId) {
+        return { kind: 'cmecf-link-verify', courtId, ecfAccountId: pending.ecfAccountId };
+      }
+      const signedIn = world.session.signedInAccount;
+      const linked = signedIn ? ecfAccountLinkedTo(world, courtId, signedIn) : null;
+      if (step === 'done' && linked) return { kind: 'cmecf-link-done', courtId, ecfAccountId: linked.id };
+      return { kind: 'cmecf-link-credentials', courtId };
+    }
+    default:
+      return { kind: 'not-found', address: `https://${world.courts[courtId]?.ecfHost ?? ''}${path}` };
+  }
+}
+
+export function currentPage(world: World): Page {
+  return pageAt(world, currentUrl(world));
+}
+
+/** Court whose CM/ECF (or sign-on for it) the page belongs to, if any. */
+export function pageCourtId(page: Page): string | null {
+  return 'courtId' in page ? page.courtId : null;
+}

@@ -1,0 +1,47 @@
+import type { ResolvedScenario, ScriptedAction } from '../scenario/schema';
+import { toSecret } from './credentials';
+import type { TrainerEvent } from './events';
+import { initialWorld, type AttemptStart } from './initial-world';
+import { apply, type Outcome } from './reducer';
+import type { World } from './world';
+
+export interface Replayed {
+  world: World;
+  /** One outcome per event, in order (the first, attempt/started, is always accepted). */
+  outcomes: Outcome[];
+  /** The world after each event; index i is the world after events[i]. */
+  worlds: World[];
+}
+
+/** The attempt's start settings, read from its first event. */
+export function attemptStart(events: readonly TrainerEvent[]): AttemptStart {
+  const first = events[0];
+  if (first?.type !== 'attempt/started') return { salt: 'unsalted-attempt', mode: 'practice' };
+  return { salt: first.salt, mode: first.mode };
+}
+
+/** The state of an attempt is reduce(initialWorld, events): replaying the log gives it back exactly. */
+export function replay(scenario: ResolvedScenario, events: readonly TrainerEvent[], keepWorlds = false): Replayed {
+  let world = initialWorld(scenario, attemptStart(events));
+  const outcomes: Outcome[] = [];
+  const worlds: World[] = [];
+  for (const event of events) {
+    const applied = apply(world, event);
+    world = applied.world;
+    outcomes.push(applied.outcome);
+    if (keepWorlds) worlds.push(world);
+  }
+  return { world, outcomes, worlds };
+}
+
+/** Turns a walkthrough step's action into the event a screen would dispatch. */
+export function scriptedEvent(action: ScriptedAction, salt: string): TrainerEvent {
+  switch (action.type) {
+    case 'pacer/login-submitted':
+      return { ...action, password: toSecret(salt, action.password) };
+    case 'cmecf/link-credentials-submitted':
+      return { ...action, password: toSecret(salt, action.password) };
+    default:
+      return action;
+  }
+}

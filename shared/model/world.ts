@@ -1,0 +1,168 @@
+/**
+ * The simulated world of one attempt. Everything a screen shows is derived
+ * from this value; it changes only through `apply` in reducer.ts.
+ *
+ * The world is plain, JSON-serialisable data: no classes, no functions, no
+ * Dates, so it can be compared, snapshotted and replayed exactly.
+ */
+
+export type CourtType = 'district' | 'bankruptcy' | 'appellate';
+
+export interface Court {
+  id: string;
+  /** Full name, e.g. "United States Bankruptcy Court for the Eastern District of Missouri". */
+  name: string;
+  /** Short district name used in link labels, e.g. "Eastern District of Missouri". */
+  district: string;
+  type: CourtType;
+  /** NextGen go-live date (YYYY-MM-DD), or null for a court still on CurrentGen. */
+  nextGenGoLive: string | null;
+  /** Public website host, e.g. "www.moeb.uscourts.gov". */
+  website: string;
+  /** CM/ECF host, e.g. "ecf.moeb.uscourts.gov". */
+  ecfHost: string;
+  /** The court as it appears in e-mail notices, e.g. "MISSOURI EASTERN BANKRUPTCY COURT". */
+  noticeName: string;
+  /** Time-zone label used in notices, e.g. "CST". */
+  timeZone: string;
+}
+
+export type PacerAccountKind = 'legacy' | 'upgraded';
+export type PacerUserType = 'individual' | 'firm' | 'federal-government' | 'state-government' | 'commercial';
+export type CaseSearchStatus = 'active' | 'inactive' | 'awaiting-activation';
+
+export interface PacerAccount {
+  accountNumber: string;
+  username: string;
+  /** Salted digest; clear-text passwords never enter the world. */
+  passwordDigest: string;
+  kind: PacerAccountKind;
+  userType: PacerUserType;
+  /** The name PACER shows: a person's name, or a firm's name for a shared account. */
+  name: string;
+  firm: string | null;
+  email: string;
+  caseSearchStatus: CaseSearchStatus;
+  /** Usernames retired by an upgrade: they no longer log in. */
+  retiredUsernames: string[];
+}
+
+export type EcfRole = 'attorney' | 'trustee' | 'limited-filer' | 'non-attorney' | 'filing-agent';
+
+export interface EcfAccount {
+  id: string;
+  courtId: string;
+  login: string;
+  passwordDigest: string;
+  name: string;
+  role: EcfRole;
+  /** Account number of the PACER account this CM/ECF account is linked to. */
+  linkedPacerAccount: string | null;
+  primaryEmail: string;
+  secondaryEmails: string[];
+  standing: 'active' | 'needs-reinstatement';
+}
+
+export interface MailItem {
+  id: string;
+  kind: 'email' | 'letter';
+  /** Which notice this is; objectives refer to it. */
+  template: 'link-notice';
+  to: string;
+  from: string;
+  subject: string;
+  /** Simulated time it arrived (YYYY-MM-DDTHH:mm:ss). */
+  receivedAt: string;
+  /** Ordered label/value rows of the notice body, as the real e-mail lists them. */
+  fields: { label: string; value: string }[];
+  intro: string;
+  read: boolean;
+}
+
+export interface CourtRequest {
+  transactionId: string;
+  accountNumber: string;
+  courtId: string;
+  request: 'Link';
+  status: 'Processed';
+  submittedAt: string;
+}
+
+/** A CM/ECF session at one court, opened through central sign-on. */
+export interface CourtSession {
+  courtId: string;
+  redactionAcknowledged: boolean;
+  /**
+   * Whether the menu bar shows the filing menus. It is refreshed from the
+   * link state only on a menu click, a reload or a new login, as the courts
+   * say ("if you click on any menu item on top bar, all menu items ... will
+   * become available").
+   */
+  filingMenusShown: boolean;
+}
+
+export interface PendingLink {
+  courtId: string;
+  ecfAccountId: string;
+}
+
+export interface Session {
+  /** Addresses visited in the simulated browser, and where we are in them. */
+  history: string[];
+  historyIndex: number;
+  /** PACER account signed in through central sign-on, if any. */
+  signedInAccount: string | null;
+  /** The court whose filing system the sign-on was started from. */
+  signOnCourt: string | null;
+  courtSessions: Record<string, CourtSession>;
+  pendingLink: PendingLink | null;
+  /** The message the current page shows after a refused action (the real system's error text). */
+  notice: { tone: 'error' | 'info'; text: string } | null;
+}
+
+export interface World {
+  scenarioId: string;
+  /** Simulated wall clock (YYYY-MM-DDTHH:mm:ss); it moves only by events. */
+  clock: string;
+  courts: Record<string, Court>;
+  pacerAccounts: Record<string, PacerAccount>;
+  ecfAccounts: Record<string, EcfAccount>;
+  requests: CourtRequest[];
+  mailbox: MailItem[];
+  session: Session;
+  /** The trainee's own e-mail address: where notices arrive. */
+  traineeEmail: string;
+  /** Next transaction id the court's system will assign. */
+  nextTransactionId: number;
+  /** Password salt of this attempt (from its first event). */
+  salt: string;
+  mode: AttemptMode;
+}
+
+export type AttemptMode = 'practice' | 'assess' | 'watch';
+
+export function currentUrl(world: World): string | null {
+  return world.session.history[world.session.historyIndex] ?? null;
+}
+
+export function signedInAccount(world: World): PacerAccount | null {
+  const number = world.session.signedInAccount;
+  return number ? (world.pacerAccounts[number] ?? null) : null;
+}
+
+export function isNextGenLive(court: Court, clock: string): boolean {
+  return court.nextGenGoLive !== null && clock.slice(0, 10) >= court.nextGenGoLive;
+}
+
+export function ecfAccountLinkedTo(world: World, courtId: string, accountNumber: string): EcfAccount | null {
+  return (
+    Object.values(world.ecfAccounts).find(
+      (account) => account.courtId === courtId && account.linkedPacerAccount === accountNumber,
+    ) ?? null
+  );
+}
+
+/** A PACER account may file only if it is an individual, upgraded account. */
+export function canFile(account: PacerAccount): boolean {
+  return account.kind === 'upgraded' && account.userType !== 'firm';
+}

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { CLOCK_PATTERN } from '../model/clock';
+import { MENU_NAMES } from '../model/events';
+import { MISTAKE_CODES } from '../model/mistakes';
+
+/**
+ * The declarative scenario: data only, no code. Every field is a plain
+ * value a form can edit (text, number, choice, list of rows), so the
+ * authoring screens can write it and the schema can check it.
+ */
+
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+const paragraph = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. cmecf-link-bankruptcy')
+  .max(64, 'must be at most 64 characters');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const host = z
+  .string()
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a host name such as www.moeb.uscourts.gov');
+
+export const courtSchema = z.strictObject({
+  id: slug,
+  name: line(200),
+  district: line(120),
+  type: z.enum(['district', 'bankruptcy', 'appellate']),
+  nextGenGoLive: isoDate.nullable(),
+  website: host,
+  ecfHost: host,
+  noticeName: line(120),
+  timeZone: z.string().regex(/^[A-Z]{2,5}$/, 'must be a time-zone abbreviation such as CST'),
+});
+
+export const courtCatalogSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  courts: z.array(courtSchema).min(1, 'must list at least one court'),
+});
+
+const pacerAccountSchema = z.strictObject({
+  accountNumber: z.string().regex(/^\d{6,8}$/, 'must be 6 to 8 digits'),
+  username: line(64),
+  /** Fictional password the briefing gives the trainee; digested when the attempt starts. */
+  password: line(64),
+  kind: z.enum(['legacy', 'upgraded']),
+  userType: z.enum(['individual', 'firm', 'federal-government', 'state-government', 'commercial']),
+  name: line(120),
+  firm: line(120).nullable().default(null),
+  email: z.email('must be an e-mail address'),
+  caseSearchStatus: z.enum(['active', 'inactive', 'awaiting-activation']).default('active'),
+  retiredUsernames: z.array(line(64)).default([]),
+});
+
+const ecfAccountSchema = z.strictObject({
+  id: slug,
+  courtId: slug,
+  login: line(64),
+  password: line(64),
+  name: line(120),
+  role: z.enum(['attorney', 'trustee', 'limited-filer', 'non-attorney', 'filing-agent']),
+  linkedPacerAccount: z.string().nullable().default(null),
+  primaryEmail: z.email('must be an e-mail address'),
+  secondaryEmails: z.array(z.email('must be an e-mail address')).max(5).default([]),
+  standing: z.enum(['active', 'needs-reinstatement']).default('active'),
+});
+
+export const objectiveCheckSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('ecf-account-linked'),
+    courtId: slug,
+    ecfLogin: line(64),
+    pacerUsername: line(64),
+  }),
+  z.strictObject({ kind: z.literal('filing-menus-shown'), courtId: slug }),
+  z.strictObject({ kind: z.literal('redaction-acknowledged'), courtId: slug }),
+  z.strictObject({ kind: z.literal('mail-received'), template: z.enum(['link-notice']) }),
+  z.strictObject({ kind: z.literal('mail-read'), template: z.enum(['link-notice']) }),
+]);
+
+const objectiveSchema = z.strictObject({
+  id: slug,
+  label: line(200),
+  points: z.number().int().min(0).max(100),
+  check: objectiveCheckSchema,
+  hint: line(600),
+});
+
+const rubricSchema = z.strictObject({
+  passMark: z.number().int().min(1).max(100),
+  hintCost: z.number().int().min(0).max(100),
+  mistakePenalty: z.strictObject({
+    default: z.number().int().min(0).max(100),
+    byCode: z.partialRecord(z.enum(MISTAKE_CODES), z.number().int().min(0).max(100)).default({}),
+    /** Each repeat of the same mistake costs this fraction of the one before (1 = full, 0 = free). */
+    repeatFactor: z.number().min(0).max(1).default(0.5),
+    /** The most one mistake code can cost in total. */
+    maxPerCode: z.number().int().min(0).max(100).default(30),
+  }),
+});
+
+/**
+ * A walkthrough action: the event a screen would dispatch, except that a
+ * password is written out (the fictional one from the briefing) and is
+ * digested with the attempt's salt when the step plays.
+ */
+const courtRef = slug;
+export const scriptedActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('browser/navigated'),
+    address: line(2048),
+    via: z.enum(['address-bar', 'link', 'bookmark']),
+  }),
+  z.strictObject({ type: z.literal('browser/went-back') }),
+  z.strictObject({ type: z.literal('browser/went-forward') }),
+  z.strictObject({ type: z.literal('browser/reloaded') }),
+  z.strictObject({
+    type: z.literal('pacer/login-submitted'),
+    username: line(256),
+    password: line(256),
+    clientCode: paragraph(32).default(''),
+  }),
+  z.strictObject({ type: z.literal('cmecf/redaction-acknowledged'), courtId: courtRef }),
+  z.strictObject({ type: z.literal('cmecf/menu-opened'), courtId: courtRef, menu: z.enum(MENU_NAMES) }),
+  z.strictObject({
+    type: z.literal('cmecf/link-credentials-submitted'),
+    courtId: courtRef,
+    login: line(256),
+    password: line(256),
+  }),
+  z.strictObject({ type: z.literal('cmecf/link-confirmed'), courtId: courtRef }),
+  z.strictObject({ type: z.literal('cmecf/link-cancelled'), courtId: courtRef }),
+  z.strictObject({ type: z.literal('cmecf/logged-out'), courtId: courtRef }),
+  z.strictObject({ type: z.literal('mail/opened'), mailId: line(64) }),
+]);
+
+const walkthroughStepSchema = z.strictObject({
+  caption: line(600),
+  presenterNotes: paragraph(2000).default(''),
+  /** The control the step acts on, found the way a person would: by role and visible name. */
+  target: z
+    .strictObject({
+      role: z.enum(['link', 'button', 'textbox', 'checkbox', 'menuitem', 'combobox']),
+      name: line(200),
+    })
+    .nullable()
+    .default(null),
+  action: scriptedActionSchema,
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    id: slug,
+    version: z.number().int().min(1),
+    title: line(120),
+    summary: line(400),
+    seeds: z.array(z.string().regex(/^\d{3}$/, 'must be a seed number such as 000')).default([]),
+    era: z.enum(['2018-2022', '2025']).default('2018-2022'),
+    clock: z.strictObject({ start: z.string().regex(CLOCK_PATTERN, 'must be a time written YYYY-MM-DDTHH:mm:ss') }),
+    /** Courts by catalog id, or written out in full for a court not in the catalog. */
+    courts: z.array(z.union([slug, courtSchema])).min(1, 'must name at least one court'),
+    bookmarks: z.array(z.strictObject({ label: line(80), address: line(300) })).max(12).default([]),
+    briefing: z.strictObject({
+      role: line(120),
+      situation: paragraph(3000),
+      task: line(1000),
+      given: z.array(z.strictObject({ label: line(80), value: line(200), note: paragraph(300).default('') })).max(20),
+    }),
+    persona: z.strictObject({ name: line(120), email: z.email('must be an e-mail address') }),
+    world: z.strictObject({
+      pacerAccounts: z.array(pacerAccountSchema).max(20),
+      ecfAccounts: z.array(ecfAccountSchema).max(20),
+      firstTransactionId: z.number().int().min(1).max(999_999_999).default(10005),
+    }),
+    objectives: z.array(objectiveSchema).min(1, 'must have at least one objective').max(20),
+    rubric: rubricSchema,
+    walkthrough: z.array(walkthroughStepSchema).max(200),
+  })
+  .superRefine((scenario, ctx) => {
+    const courtIds = new Set(scenario.courts.map((court) => (typeof court === 'string' ? court : court.id)));
+    const pacerNumbers = new Set(scenario.world.pacerAccounts.map((account) => account.accountNumber));
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+    const total = scenario.objectives.reduce((sum, objective) => sum + objective.points, 0);
+    if (total !== 100) issue(['objectives'], `points must add up to 100 (they add up to ${total})`);
+
+    const seen = new Set<string>();
+    scenario.objectives.forEach((objective, index) => {
+      if (seen.has(objective.id)) issue(['objectives', index, 'id'], `"${objective.id}" is used by another objective`);
+      seen.add(objective.id);
+      if ('courtId' in objective.check && !courtIds.has(objective.check.courtId)) {
+        issue(['objectives', index, 'check', 'courtId'], `"${objective.check.courtId}" is not one of this scenario's courts`);
+      }
+    });
+    scenario.world.ecfAccounts.forEach((account, index) => {
+      if (!courtIds.has(account.courtId)) {
+        issue(['world', 'ecfAccounts', index, 'courtId'], `"${account.courtId}" is not one of this scenario's courts`);
+      }
+      if (account.linkedPacerAccount !== null && !pacerNumbers.has(account.linkedPacerAccount)) {
+        issue(['world', 'ecfAccounts', index, 'linkedPacerAccount'], `no PACER account numbered "${account.linkedPacerAccount}"`);
+      }
+    });
+    const usernames = new Set<string>();
+    scenario.world.pacerAccounts.forEach((account, index) => {
+      const key = account.username.toLowerCase();
+      if (usernames.has(key)) issue(['world', 'pacerAccounts', index, 'username'], `"${account.username}" is used twice`);
+      usernames.add(key);
+    });
+    scenario.walkthrough.forEach((step, index) => {
+      if ('courtId' in step.action && !courtIds.has(step.action.courtId)) {
+        issue(['walkthrough', index, 'action', 'courtId'], `"${step.action.courtId}" is not one of this scenario's courts`);
+      }
+    });
+    if (scenario.rubric.passMark > 100) issue(['rubric', 'passMark'], 'must be at most 100');
+  });
+
+export type Court = z.infer<typeof courtSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ObjectiveCheck = z.infer<typeof objectiveCheckSchema>;
+export type Objective = Scenario['objectives'][number];
+export type Rubric = Scenario['rubric'];
+export type ScriptedAction = z.infer<typeof scriptedActionSchema>;
+export type WalkthroughStep = Scenario['walkthrough'][number];
+
+/** A scenario whose courts are all written out: what the store keeps and the model runs. */
+export type ResolvedScenario = Omit<Scenario, 'courts'> & { courts: Court[] };
