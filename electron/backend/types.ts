@@ -13,6 +13,14 @@ export interface BackendOptions {
   /** Injected for tests; defaults to the real clock and crypto ids. */
   now?: () => Date;
   randomId?: () => string;
+  /**
+   * better-sqlite3 binding built for the running ABI (the desktop app's
+   * Electron build). Defaults, in Electron, to $TRAINER_SQLITE_BINDING set by
+   * electron/launcher.mjs; otherwise the Node build in node_modules.
+   */
+  nativeBinding?: string | undefined;
+  /** Told about failures callers only see as 'internal' (never about input); console.error by default. */
+  reportError?: (method: string, error: unknown) => void;
 }
 
 /**

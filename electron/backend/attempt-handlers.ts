@@ -1,0 +1,95 @@
+import type { Attempt, AttemptReport } from '../../shared/api/contract';
+import { score } from '../../shared/scoring/score';
+import type { Handlers } from './dispatcher';
+import type { HandlerContext } from './context';
+import { badInput, conflict, notFound } from './errors';
+
+type AttemptHandlers = Pick<
+  Handlers,
+  'attempts.start' | 'attempts.append' | 'attempts.get' | 'attempts.findOpen' | 'attempts.finish' | 'attempts.abandon' | 'attempts.list'
+>;
+
+/**
+ * Attempts: an append-only event log per attempt. The first event
+ * (attempt/started, with the salt for password digests) is written by
+ * attempts.start; each later event is stored, durably, before append
+ * answers; the score is decided here, by replaying the stored log.
+ */
+export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
+  const { store } = ctx;
+
+  function requireAttempt(attemptId: string): Attempt {
+    const attempt = store.attempts.find(attemptId);
+    if (!attempt) throw notFound(`There is no attempt "${attemptId}".`);
+    return attempt;
+  }
+
+  function storedReport(attemptId: string): AttemptReport | null {
+    const report = store.attempts.report(attemptId);
+    return report === null ? null : (JSON.parse(report) as AttemptReport);
+  }
+
+  return {
+    'attempts.start': ({ scenarioId, mode, traineeId }) => {
+      const scenario = ctx.scenarios.get(scenarioId);
+      if (traineeId !== null && !store.trainees.find(traineeId)) throw notFound(`There is no trainee "${traineeId}".`);
+      const id = ctx.newId();
+      const startedAt = ctx.timestamp();
+      store.transaction(() => {
+        store.attempts.insert({ id, traineeId, scenarioId, scenarioVersion: scenario.version, mode, startedAt });
+        store.attempts.appendEvent(id, 0, { type: 'attempt/started', salt: ctx.newSalt(), mode }, startedAt);
+      });
+      return { attempt: requireAttempt(id), events: store.attempts.events(id) };
+    },
+
+    'attempts.append': ({ attemptId, seq, event }) => {
+      if (event.type === 'attempt/started') {
+        throw badInput('event.type: "attempt/started" is recorded by attempts.start and cannot be appended');
+      }
+      return store.transaction(() => {
+        const attempt = requireAttempt(attemptId);
+        if (attempt.status !== 'in-progress') throw conflict(`Attempt "${attemptId}" is ${attempt.status}; no more events can be added to it.`);
+        const next = store.attempts.nextSeq(attemptId);
+        if (seq !== next) throw conflict(`Event ${seq} does not follow the stored log of attempt "${attemptId}": the next event is ${next}.`);
+        store.attempts.appendEvent(attemptId, seq, event, ctx.timestamp());
+        return { seq };
+      });
+    },
+
+    'attempts.get': ({ attemptId }) => {
+      const attempt = requireAttempt(attemptId);
+      return { attempt, events: store.attempts.events(attemptId), report: storedReport(attemptId) };
+    },
+
+    'attempts.findOpen': ({ scenarioId, traineeId }) => ({ attempt: store.attempts.findOpen(scenarioId, traineeId) ?? null }),
+
+    'attempts.finish': ({ attemptId }) =>
+      store.transaction(() => {
+        const attempt = requireAttempt(attemptId);
+        if (attempt.status === 'finished') {
+          const report = storedReport(attemptId);
+          if (report) return { attempt, report }; // finishing twice (a retried request) gives the same result
+        }
+        if (attempt.status !== 'in-progress') throw conflict(`Attempt "${attemptId}" was abandoned; it cannot be finished.`);
+        const scenario = ctx.scenarios.get(attempt.scenarioId, attempt.scenarioVersion);
+        const report = score(scenario, store.attempts.events(attemptId).map((stored) => stored.event));
+        store.attempts.markFinished(attemptId, {
+          finishedAt: ctx.timestamp(),
+          score: report.score,
+          passed: report.passed,
+          report: JSON.stringify(report),
+        });
+        return { attempt: requireAttempt(attemptId), report };
+      }),
+
+    'attempts.abandon': ({ attemptId }) =>
+      store.transaction(() => {
+        const attempt = requireAttempt(attemptId);
+        if (attempt.status === 'finished') throw conflict(`Attempt "${attemptId}" is finished; it cannot be abandoned.`);
+        if (attempt.status === 'in-progress') store.attempts.markAbandoned(attemptId, ctx.timestamp());
+        return { attempt: requireAttempt(attemptId) };
+      }),
+
+    'attempts.list': ({ scenarioId, traineeId }) => store.attempts.list({ scenarioId, traineeId }),
+  };
+}

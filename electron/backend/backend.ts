@@ -1,0 +1,54 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore } from '../store/store';
+import { appHandlers } from './app-handlers';
+import { attemptHandlers } from './attempt-handlers';
+import type { HandlerContext } from './context';
+import { createDispatcher } from './dispatcher';
+import { createScenarioReader, loadBuiltinScenarios } from './scenario-library';
+import type { Backend, BackendOptions } from './types';
+
+export const DATABASE_FILE_NAME = 'trainer.db';
+
+/**
+ * The backend both hosts serve: opens (or creates) `<dataDir>/trainer.db`,
+ * loads the built-in scenario packs, and answers every contract method
+ * through one dispatcher.
+ */
+export function createBackend(options: BackendOptions): Backend {
+  const now = options.now ?? (() => new Date());
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = openStore(join(options.dataDir, DATABASE_FILE_NAME), {
+    now,
+    nativeBinding: options.nativeBinding ?? (options.host === 'electron' ? process.env.TRAINER_SQLITE_BINDING : undefined),
+  });
+  try {
+    const scenarioProblems = store.transaction(() => loadBuiltinScenarios(options.scenariosDir, store.scenarios, now().toISOString()));
+    const ctx: HandlerContext = {
+      options,
+      store,
+      scenarios: createScenarioReader(store.scenarios),
+      scenarioProblems,
+      timestamp: () => now().toISOString(),
+      newId: options.randomId ?? randomUUID,
+      newSalt: () => randomBytes(16).toString('base64url'),
+    };
+    const call = createDispatcher(
+      { ...appHandlers(ctx), ...attemptHandlers(ctx) },
+      options.reportError ?? ((method, error) => console.error(`[backend] ${method} failed:`, error)),
+    );
+    return {
+      call: (method, input) => (store.db.open ? call(method, input) : Promise.resolve(closedResponse)),
+      close: () => store.close(),
+    };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+const closedResponse = {
+  ok: false,
+  error: { code: 'internal', message: 'The trainer is shutting down; this request was not carried out.' },
+} as const;

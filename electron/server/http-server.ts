@@ -1,0 +1,187 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { ApiErrorCode, ApiResponse } from '../../shared/api/contract';
+import type { Backend } from '../backend/types';
+import { INTERNAL_ERROR_MESSAGE } from '../backend/dispatcher';
+
+export interface HttpServerOptions {
+  backend: Backend;
+  /** The built renderer (dist/renderer, with index.html). */
+  rendererDir: string;
+  /** Per-launch secret every API request must carry in the x-trainer-token header. */
+  token: string;
+  /** 127.0.0.1 unless the user explicitly asked for another address. */
+  host: string;
+  /** 0 picks any free port. */
+  port: number;
+}
+
+export interface HttpServer {
+  /** The address to open, with `?token=...` for the renderer to pick up. */
+  url: string;
+  port: number;
+  /** The fastify instance, for `inject` in tests. */
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+export const TOKEN_HEADER = 'x-trainer-token';
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+    "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
+  'bad-input': 400,
+  'unknown-method': 404,
+  'not-found': 404,
+  conflict: 409,
+  internal: 500,
+};
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+const WILDCARD = new Set(['0.0.0.0', '::']);
+
+const bracketed = (host: string) => (host.includes(':') ? `[${host}]` : host);
+
+/** The Host header values a browser sends for this server: DNS rebinding is refused with 403. */
+function allowedHostHeaders(host: string, port: number): Set<string> {
+  const names = new Set(LOOPBACK);
+  if (WILDCARD.has(host)) {
+    for (const addresses of Object.values(networkInterfaces())) {
+      for (const address of addresses ?? []) names.add(address.address);
+    }
+  } else {
+    names.add(host);
+  }
+  return new Set([...names].map((name) => `${bracketed(name)}:${port}`.toLowerCase()));
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+const isApi = (request: FastifyRequest) => request.url === '/api' || request.url.startsWith('/api/');
+
+function sendApi(reply: FastifyReply, response: ApiResponse<unknown>, status?: number): FastifyReply {
+  const code = status ?? (response.ok ? 200 : STATUS_BY_CODE[response.error.code]);
+  return reply.code(code).header('cache-control', 'no-store').type('application/json; charset=utf-8').send(response);
+}
+
+const apiFailure = (code: ApiErrorCode, message: string): ApiResponse<never> => ({ ok: false, error: { code, message } });
+
+/**
+ * Browser mode: the built renderer and the API on one loopback address.
+ * POST /api/<method> with the method's input as JSON answers with the
+ * dispatcher's ApiResponse. Every request must name this server in its Host
+ * header; API requests must also carry the per-launch token. Nothing is
+ * logged (request bodies may hold what a trainee typed).
+ */
+export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
+  const { backend, token } = options;
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: true });
+  let allowedHosts = new Set<string>();
+
+  app.addHook('onRequest', async (request, reply) => {
+    const host = (request.headers.host ?? '').toLowerCase();
+    if (!allowedHosts.has(host)) {
+      const message = 'This address is not allowed. Open NextGen Trainer at the address it printed when it started (http://127.0.0.1:<port>/...).';
+      if (isApi(request)) return sendApi(reply, apiFailure('bad-input', message), 403);
+      return reply.code(403).type('text/plain; charset=utf-8').send(message);
+    }
+    if (isApi(request)) {
+      const given = request.headers[TOKEN_HEADER];
+      if (typeof given !== 'string' || given === '') {
+        const message =
+          'This request did not carry the trainer\'s access token. Open NextGen Trainer at the full address it printed when it started (it ends in "?token=...").';
+        return sendApi(reply, apiFailure('bad-input', message), 401);
+      }
+      if (!sameSecret(given, token)) {
+        const message =
+          'This page\'s access token is not the running trainer\'s (a new one is made each time it starts). Open the address it printed when it started.';
+        return sendApi(reply, apiFailure('bad-input', message), 401);
+      }
+    }
+    return undefined;
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    return payload;
+  });
+
+  // Set before the routes: a route keeps the error handler in place when it was added.
+  app.setErrorHandler(async (error: { statusCode?: number; code?: string }, request, reply) => {
+    const status = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    const message =
+      error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+        ? `The request body is larger than the ${BODY_LIMIT_BYTES / 1024 / 1024} MiB the trainer accepts.`
+        : status < 500
+          ? 'The request could not be read.'
+          : INTERNAL_ERROR_MESSAGE;
+    if (isApi(request)) return sendApi(reply, apiFailure(status < 500 ? 'bad-input' : 'internal', message), status);
+    return reply.code(status).type('text/plain; charset=utf-8').send(message);
+  });
+
+  // The body is read as text and parsed below, so that malformed JSON gets a clear answer.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
+    const body = request.body;
+    let input: unknown;
+    if (typeof body === 'string' && body.trim() !== '') {
+      try {
+        input = JSON.parse(body);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : 'parse error';
+        return sendApi(reply, apiFailure('bad-input', `The request body is not valid JSON (${reason}). Send the method's input as a JSON object.`));
+      }
+    }
+    return sendApi(reply, await backend.call(request.params.method, input));
+  });
+
+  const rendererBuilt = existsSync(join(options.rendererDir, 'index.html'));
+  if (rendererBuilt) {
+    await app.register(fastifyStatic, { root: options.rendererDir, prefix: '/', wildcard: true, dotfiles: 'deny' });
+  } else {
+    app.get('/', async (_request, reply) =>
+      reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(`The NextGen Trainer screens are not built (no index.html in ${options.rendererDir}). Run "npm run build", then start it again.`),
+    );
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (isApi(request)) {
+      return sendApi(reply, apiFailure('unknown-method', 'Not found: call an API method with POST /api/<method> and a JSON body.'), 404);
+    }
+    return reply.code(404).type('text/plain; charset=utf-8').send('Not found.');
+  });
+
+  await app.listen({ host: options.host, port: options.port });
+  const port = (app.server.address() as AddressInfo).port;
+  allowedHosts = allowedHostHeaders(options.host, port);
+  const urlHost = WILDCARD.has(options.host) ? '127.0.0.1' : bracketed(options.host);
+
+  return {
+    url: `http://${urlHost}:${port}/?token=${encodeURIComponent(token)}`,
+    port,
+    app,
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3';
+
+export type ScenarioSource = 'builtin' | 'imported';
+
+/** One stored version of a scenario. `definition` is the resolved scenario as JSON text. */
+export interface ScenarioRow {
+  id: string;
+  version: number;
+  title: string;
+  definition: string;
+  contentHash: string;
+  source: ScenarioSource;
+  loadedAt: string;
+}
+
+interface Row {
+  id: string;
+  version: number;
+  title: string;
+  definition: string;
+  content_hash: string;
+  source: ScenarioSource;
+  loaded_at: string;
+}
+
+const toScenarioRow = (row: Row): ScenarioRow => ({
+  id: row.id,
+  version: row.version,
+  title: row.title,
+  definition: row.definition,
+  contentHash: row.content_hash,
+  source: row.source,
+  loadedAt: row.loaded_at,
+});
+
+/** The scenario library: every version of every scenario, never overwritten. */
+export function createScenarioRepo(db: Database) {
+  const insert = db.prepare<[Row]>(
+    `INSERT INTO scenarios (id, version, title, definition, content_hash, source, loaded_at)
+     VALUES (@id, @version, @title, @definition, @content_hash, @source, @loaded_at)`,
+  );
+  const find = db.prepare<[string, number], Row>('SELECT * FROM scenarios WHERE id = ? AND version = ?');
+  const latest = db.prepare<[string], Row>('SELECT * FROM scenarios WHERE id = ? ORDER BY version DESC LIMIT 1');
+  const listLatest = db.prepare<[], Row>(
+    `SELECT * FROM scenarios AS s
+     WHERE s.version = (SELECT MAX(version) FROM scenarios WHERE id = s.id)
+     ORDER BY s.id`,
+  );
+  const versions = db.prepare<[string], { version: number }>('SELECT version FROM scenarios WHERE id = ? ORDER BY version');
+
+  return {
+    /** Adds a version; fails (constraint) if that id and version are stored already. */
+    insert(scenario: ScenarioRow): void {
+      insert.run({
+        id: scenario.id,
+        version: scenario.version,
+        title: scenario.title,
+        definition: scenario.definition,
+        content_hash: scenario.contentHash,
+        source: scenario.source,
+        loaded_at: scenario.loadedAt,
+      });
+    },
+    find(id: string, version: number): ScenarioRow | undefined {
+      const row = find.get(id, version);
+      return row && toScenarioRow(row);
+    },
+    latest(id: string): ScenarioRow | undefined {
+      const row = latest.get(id);
+      return row && toScenarioRow(row);
+    },
+    /** The newest version of each scenario, by id. */
+    listLatest(): ScenarioRow[] {
+      return listLatest.all().map(toScenarioRow);
+    },
+    versions(id: string): number[] {
+      return versions.all(id).map((row) => row.version);
+    },
+  };
+}
+
+export type ScenarioRepo = ReturnType<typeof createScenarioRepo>;

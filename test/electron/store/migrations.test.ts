@@ -1,0 +1,132 @@
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { afterEach, describe, expect, test } from 'vitest';
+import { LATEST_SCHEMA_VERSION, migrate, MIGRATIONS, NewerDatabaseError, schemaVersion, type Migration } from '../../../electron/store/migrations';
+
+const open: Database[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+
+function emptyDatabase(): Database {
+  const db = new BetterSqlite3(':memory:');
+  db.pragma('foreign_keys = ON');
+  open.push(db);
+  return db;
+}
+
+const tables = (db: Database) =>
+  (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
+
+const columns = (db: Database, table: string) => (db.pragma(`table_info(${table})`) as { name: string }[]).map((column) => column.name);
+
+const scenarioRow = (version: number) => ({
+  id: 'cmecf-link-bankruptcy',
+  version,
+  title: `Link your CM/ECF account (v${version})`,
+  definition: JSON.stringify({ id: 'cmecf-link-bankruptcy', version }),
+  content_hash: `hash-${version}`,
+  source: 'builtin',
+  loaded_at: '2024-03-01T09:00:00.000Z',
+});
+
+function insertScenario(db: Database, version: number): void {
+  db.prepare(
+    `INSERT INTO scenarios (id, version, title, definition, content_hash, source, loaded_at)
+     VALUES (@id, @version, @title, @definition, @content_hash, @source, @loaded_at)`,
+  ).run(scenarioRow(version));
+}
+
+describe('migrations', () => {
+  test('are numbered 1, 2, ... in order, one per schema version', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(2);
+  });
+
+  test('take an empty database to the latest version', () => {
+    const db = emptyDatabase();
+    expect(migrate(db)).toEqual([1, 2]);
+    expect(schemaVersion(db)).toBe(2);
+    expect(tables(db)).toEqual(['attempt_events', 'attempts', 'scenarios', 'settings', 'trainees']);
+    expect(migrate(db)).toEqual([]); // a second run has nothing to do
+  });
+
+  test('001 creates the scenario library (every version kept) and the settings', () => {
+    const db = emptyDatabase();
+    migrate(db, 1);
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).toEqual(['scenarios', 'settings']);
+    expect(columns(db, 'scenarios')).toEqual(['id', 'version', 'title', 'definition', 'content_hash', 'source', 'loaded_at']);
+    insertScenario(db, 1);
+    insertScenario(db, 2);
+    expect(() => insertScenario(db, 2)).toThrow(/UNIQUE constraint failed/);
+    expect(() => db.prepare("UPDATE scenarios SET source = 'downloaded'").run()).toThrow(/CHECK constraint failed/);
+  });
+
+  test('002 keeps the scenarios and settings of a version-1 database and adds trainees and attempts', () => {
+    const db = emptyDatabase();
+    migrate(db, 1);
+    insertScenario(db, 1);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('organisation', 'Clerk''s Office')").run();
+
+    expect(migrate(db)).toEqual([2]);
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT id, version, title FROM scenarios').all()).toEqual([
+      { id: 'cmecf-link-bankruptcy', version: 1, title: 'Link your CM/ECF account (v1)' },
+    ]);
+    expect(db.prepare('SELECT value FROM settings WHERE key = ?').get('organisation')).toEqual({ value: "Clerk's Office" });
+
+    // The new tables work with the old data: an attempt points at the stored scenario version.
+    db.prepare(
+      `INSERT INTO attempts (id, scenario_id, scenario_version, mode, started_at)
+       VALUES ('a1', 'cmecf-link-bankruptcy', 1, 'practice', '2024-03-01T09:00:00.000Z')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO attempt_events (attempt_id, seq, type, payload, recorded_at)
+       VALUES ('a1', 0, 'browser/reloaded', '{}', '2024-03-01T09:00:01.000Z')`,
+    ).run();
+    expect(columns(db, 'attempt_events')).toEqual(['attempt_id', 'seq', 'type', 'payload', 'recorded_at']);
+  });
+
+  test('002 refuses an attempt on a scenario version that is not stored, or an event of no attempt', () => {
+    const db = emptyDatabase();
+    migrate(db);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO attempts (id, scenario_id, scenario_version, mode, started_at)
+           VALUES ('a1', 'cmecf-link-bankruptcy', 7, 'practice', '2024-03-01T09:00:00.000Z')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY constraint failed/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO attempt_events (attempt_id, seq, type, payload, recorded_at)
+           VALUES ('nobody', 0, 'browser/reloaded', '{}', '2024-03-01T09:00:01.000Z')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY constraint failed/);
+  });
+
+  test('refuse a database from a newer version and leave it as it was', () => {
+    const db = emptyDatabase();
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(NewerDatabaseError);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION + 1);
+    expect(tables(db)).toEqual([]);
+  });
+
+  test('apply all pending steps in one transaction: a failing step leaves the database as it was', () => {
+    const db = emptyDatabase();
+    const failing: Migration = {
+      version: 2,
+      name: 'broken',
+      up() {
+        throw new Error('disk full');
+      },
+    };
+    expect(() => migrate(db, 2, [MIGRATIONS[0]!, failing])).toThrow('disk full');
+    expect(schemaVersion(db)).toBe(0);
+    expect(tables(db)).toEqual([]);
+  });
+});
