@@ -38,6 +38,22 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Benchmarks run only through `npm run bench`, never in `npm test` or CI.
+      ...(process.env.TRAINER_BENCH === '1'
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'bench',
+                environment: 'node',
+                include: ['test/bench/**/*.bench.test.ts'],
+                testTimeout: 600_000,
+                hookTimeout: 180_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -1,5 +1,5 @@
 import type { MenuName } from './events';
-import { canFile, ecfAccountLinkedTo, type CourtType, type World } from './world';
+import { canFile, courtById, ecfAccountLinkedTo, type CourtType, type World } from './world';
 
 /**
  * The CM/ECF menu bar by user state. Before linking a prior filer sees only
@@ -26,9 +26,9 @@ export function hasFilingRights(world: World, courtId: string): boolean {
 }
 
 export function menuBar(world: World, courtId: string): MenuName[] {
-  const court = world.courts[courtId];
-  const shown = world.session.courtSessions[courtId]?.filingMenusShown ?? false;
+  const court = courtById(world, courtId);
   if (!court) return [];
+  const shown = world.session.courtSessions[court.id]?.filingMenusShown ?? false;
   if (shown) return [...filingMenusFor(court.type), 'Query', 'Reports', 'Utilities', 'Search', 'Help'];
   return ['Query', 'Reports', 'Utilities', 'Help'];
 }

@@ -1,7 +1,8 @@
 import { CMECF_PATHS, CSO_HOST, CSO_LOGIN_PATH, CSO_LOGOUT_PATH, courtByEcfHost, courtByWebsite, parseAddress } from './addresses';
 import type { MenuName } from './events';
 import { MENU_NAMES } from './events';
-import { currentUrl, ecfAccountLinkedTo, type World } from './world';
+import { menuBar } from './menus';
+import { courtById, currentUrl, ecfAccountLinkedTo, type World } from './world';
 
 /**
  * Which screen the simulated browser shows. It is a pure function of the
@@ -39,8 +40,7 @@ export function pageAt(world: World, address: string | null): Page {
   if (parsed.host === CSO_HOST) {
     if (parsed.path === CSO_LOGOUT_PATH) return { kind: 'pacer-logged-out' };
     if (parsed.path !== CSO_LOGIN_PATH) return { kind: 'not-found', address };
-    const courtId = parsed.query.get('court');
-    const court = courtId ? (world.courts[courtId] ?? null) : null;
+    const court = courtById(world, parsed.query.get('court'));
     if (world.session.signedInAccount === null) return { kind: 'pacer-login', courtId: court?.id ?? null };
     if (court && world.session.courtSessions[court.id]?.redactionAcknowledged === false) {
       return { kind: 'redaction-notice', courtId: court.id };
@@ -73,7 +73,10 @@ function cmecfPage(world: World, courtId: string, path: string, step: string | n
     case CMECF_PATHS.main:
       return { kind: 'cmecf-main', courtId };
     case CMECF_PATHS.menu:
-      return isMenuName(step) ? { kind: 'cmecf-menu', courtId, menu: step } : { kind: 'cmecf-main', courtId };
+      // A menu the bar does not offer (a filing menu before linking, or another court type's) is not there to open.
+      return isMenuName(step) && menuBar(world, courtId).includes(step)
+        ? { kind: 'cmecf-menu', courtId, menu: step }
+        : { kind: 'cmecf-main', courtId };
     case CMECF_PATHS.link: {
       const pending = world.session.pendingLink;
       if (step === 'verify' && pending?.courtId === courtId) {

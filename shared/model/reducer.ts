@@ -15,6 +15,7 @@ import type { MistakeCode } from './mistakes';
 import { currentPage, type Page } from './pages';
 import {
   canFile,
+  courtById,
   ecfAccountLinkedTo,
   isNextGenLive,
   signedInAccount,
@@ -184,7 +185,7 @@ function logIn(world: World, event: EventOf<'pacer/login-submitted'>): Applied {
 }
 
 function acknowledgeRedaction(world: World, event: EventOf<'cmecf/redaction-acknowledged'>): Applied {
-  const court = world.courts[event.courtId];
+  const court = courtById(world, event.courtId);
   if (!court || !onPage(world, 'redaction-notice', event.courtId)) return { world, outcome: refused(MESSAGES.notOnThisPage) };
   const acknowledged = replaceCourtSession(world, court.id, { redactionAcknowledged: true });
   return { world: pushAddress(acknowledged, ecfUrl(court)), outcome: ACCEPTED };
@@ -195,7 +196,7 @@ function isCmecfPage(page: Page, courtId: string): boolean {
 }
 
 function openMenu(world: World, event: EventOf<'cmecf/menu-opened'>): Applied {
-  const court = world.courts[event.courtId];
+  const court = courtById(world, event.courtId);
   if (!court || !isCmecfPage(currentPage(world), court.id)) return { world, outcome: refused(MESSAGES.notOnThisPage) };
   if (!menuBar(world, court.id).includes(event.menu)) return { world, outcome: refused(MESSAGES.notOnThisPage) };
   const refreshed = refreshMenus(world, court.id);
@@ -203,7 +204,7 @@ function openMenu(world: World, event: EventOf<'cmecf/menu-opened'>): Applied {
 }
 
 function submitLinkCredentials(world: World, event: EventOf<'cmecf/link-credentials-submitted'>): Applied {
-  const court = world.courts[event.courtId];
+  const court = courtById(world, event.courtId);
   const account = signedInAccount(world);
   if (!court || !account || !onPage(world, 'cmecf-link-credentials', court.id)) {
     return { world, outcome: refused(MESSAGES.notOnThisPage) };
@@ -230,16 +231,33 @@ function submitLinkCredentials(world: World, event: EventOf<'cmecf/link-credenti
   return { world: pushAddress(pending, ecfUrl(court, CMECF_PATHS.link, 'step=verify')), outcome: ACCEPTED };
 }
 
-/** Names match when first and last names agree, ignoring middle names, initials, punctuation and case. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq']);
+
+/** A name's words in first-to-last order: "Whitfield, Dana M." is Dana M. Whitfield; suffixes such as Jr. are dropped. */
+function nameWords(name: string): string[] {
+  const parts = name
+    .toLowerCase()
+    .split(',')
+    .map((part) =>
+      part
+        .replace(/[^a-z\s-]/g, ' ')
+        .split(/\s+/)
+        .filter((word) => word.length > 1 && !NAME_SUFFIXES.has(word)),
+    )
+    .filter((part) => part.length > 0);
+  const [last, first] = parts;
+  return parts.length === 2 && last && first ? [...first, ...last] : parts.flat();
+}
+
+/** Names match when first and last names agree, ignoring middle names, initials, suffixes, punctuation, case and "Last, First" order. */
 export function namesMatch(a: string, b: string): boolean {
-  const words = (name: string) => name.toLowerCase().replace(/[^a-z\s-]/g, ' ').split(/\s+/).filter((word) => word.length > 1);
-  const left = words(a);
-  const right = words(b);
+  const left = nameWords(a);
+  const right = nameWords(b);
   return left.length > 0 && left[0] === right[0] && left.at(-1) === right.at(-1);
 }
 
 function confirmLink(world: World, event: EventOf<'cmecf/link-confirmed'>): Applied {
-  const court = world.courts[event.courtId];
+  const court = courtById(world, event.courtId);
   const account = signedInAccount(world);
   const page = court ? onPage(world, 'cmecf-link-verify', court.id) : null;
   const ecf = page ? world.ecfAccounts[page.ecfAccountId] : undefined;
@@ -276,7 +294,7 @@ function confirmLink(world: World, event: EventOf<'cmecf/link-confirmed'>): Appl
 }
 
 function cancelLink(world: World, event: EventOf<'cmecf/link-cancelled'>): Applied {
-  const court = world.courts[event.courtId];
+  const court = courtById(world, event.courtId);
   if (!court || !onPage(world, 'cmecf-link-verify', court.id)) return { world, outcome: refused(MESSAGES.notOnThisPage) };
   const cleared = { ...world, session: { ...world.session, pendingLink: null } };
   return { world: pushAddress(cleared, ecfUrl(court)), outcome: ACCEPTED };

@@ -145,6 +145,15 @@ export function currentUrl(world: World): string | null {
   return world.session.history[world.session.historyIndex] ?? null;
 }
 
+/**
+ * The scenario's court with this id, or null. Court ids arrive in events and
+ * addresses typed by the trainee, so only the world's own courts count
+ * ("constructor" or "__proto__" are not courts).
+ */
+export function courtById(world: World, id: string | null): Court | null {
+  return id !== null && Object.hasOwn(world.courts, id) ? (world.courts[id] ?? null) : null;
+}
+
 export function signedInAccount(world: World): PacerAccount | null {
   const number = world.session.signedInAccount;
   return number ? (world.pacerAccounts[number] ?? null) : null;

@@ -20,7 +20,27 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. cmecf-link-bankruptcy')
   .max(64, 'must be at most 64 characters');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+/** Whether "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm:ss" names a real moment (no 30 February, no hour 24) in 1900-2199. */
+function isRealDateTime(value: string): boolean {
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = value.split(/[-T:]/).map(Number);
+  const time = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return (
+    year >= 1900 &&
+    year < 2200 &&
+    time.getUTCFullYear() === year &&
+    time.getUTCMonth() === month - 1 &&
+    time.getUTCDate() === day &&
+    time.getUTCHours() === hour &&
+    time.getUTCMinutes() === minute &&
+    time.getUTCSeconds() === second
+  );
+}
+const isoDate = z
+  .string()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDateTime(value), 'must be a real date, written YYYY-MM-DD');
+const clockTime = z
+  .string()
+  .refine((value) => CLOCK_PATTERN.test(value) && isRealDateTime(value), 'must be a real date and time, written YYYY-MM-DDTHH:mm:ss');
 const host = z
   .string()
   .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a host name such as www.moeb.uscourts.gov');
@@ -161,7 +181,7 @@ export const scenarioSchema = z
     summary: line(400),
     seeds: z.array(z.string().regex(/^\d{3}$/, 'must be a seed number such as 000')).default([]),
     era: z.enum(['2018-2022', '2025']).default('2018-2022'),
-    clock: z.strictObject({ start: z.string().regex(CLOCK_PATTERN, 'must be a time written YYYY-MM-DDTHH:mm:ss') }),
+    clock: z.strictObject({ start: clockTime }),
     /** Courts by catalog id, or written out in full for a court not in the catalog. */
     courts: z.array(z.union([slug, courtSchema])).min(1, 'must name at least one court'),
     bookmarks: z.array(z.strictObject({ label: line(80), address: line(300) })).max(12).default([]),
@@ -193,9 +213,29 @@ export const scenarioSchema = z
     scenario.objectives.forEach((objective, index) => {
       if (seen.has(objective.id)) issue(['objectives', index, 'id'], `"${objective.id}" is used by another objective`);
       seen.add(objective.id);
-      if ('courtId' in objective.check && !courtIds.has(objective.check.courtId)) {
-        issue(['objectives', index, 'check', 'courtId'], `"${objective.check.courtId}" is not one of this scenario's courts`);
+      const { check } = objective;
+      if ('courtId' in check && !courtIds.has(check.courtId)) {
+        issue(['objectives', index, 'check', 'courtId'], `"${check.courtId}" is not one of this scenario's courts`);
       }
+      if (check.kind === 'ecf-account-linked') {
+        // An objective over accounts the world does not have could never be met.
+        if (!scenario.world.ecfAccounts.some((account) => account.courtId === check.courtId && account.login === check.ecfLogin)) {
+          issue(['objectives', index, 'check', 'ecfLogin'], `no CM/ECF account at ${check.courtId} has the login "${check.ecfLogin}"`);
+        }
+        if (!scenario.world.pacerAccounts.some((account) => account.username.toLowerCase() === check.pacerUsername.toLowerCase())) {
+          issue(['objectives', index, 'check', 'pacerUsername'], `no PACER account has the username "${check.pacerUsername}"`);
+        }
+      }
+    });
+    // Accounts are keyed by these: a duplicate would silently replace another account.
+    const ecfIds = new Set<string>();
+    const ecfLogins = new Set<string>();
+    scenario.world.ecfAccounts.forEach((account, index) => {
+      if (ecfIds.has(account.id)) issue(['world', 'ecfAccounts', index, 'id'], `"${account.id}" is used twice`);
+      ecfIds.add(account.id);
+      const login = `${account.courtId}\u0000${account.login}`;
+      if (ecfLogins.has(login)) issue(['world', 'ecfAccounts', index, 'login'], `"${account.login}" is used twice at ${account.courtId}`);
+      ecfLogins.add(login);
     });
     scenario.world.ecfAccounts.forEach((account, index) => {
       if (!courtIds.has(account.courtId)) {
@@ -206,10 +246,15 @@ export const scenarioSchema = z
       }
     });
     const usernames = new Set<string>();
+    const accountNumbers = new Set<string>();
     scenario.world.pacerAccounts.forEach((account, index) => {
       const key = account.username.toLowerCase();
       if (usernames.has(key)) issue(['world', 'pacerAccounts', index, 'username'], `"${account.username}" is used twice`);
       usernames.add(key);
+      if (accountNumbers.has(account.accountNumber)) {
+        issue(['world', 'pacerAccounts', index, 'accountNumber'], `"${account.accountNumber}" is used twice`);
+      }
+      accountNumbers.add(account.accountNumber);
     });
     scenario.walkthrough.forEach((step, index) => {
       if ('courtId' in step.action && !courtIds.has(step.action.courtId)) {

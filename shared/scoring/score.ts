@@ -76,7 +76,11 @@ export function score(scenario: ResolvedScenario, events: readonly TrainerEvent[
     mistakes.push({ at, code, ...MISTAKES[code], message: outcome.message, penalty: round(penalty) });
   });
 
-  const hintsUsed = events.filter((event, index) => event.type === 'trainee/hint-requested' && outcomes[index]?.status === 'accepted').length;
+  const objectiveIds = new Set(scenario.objectives.map((objective) => objective.id));
+  const hintsUsed = events.filter(
+    (event, index) =>
+      event.type === 'trainee/hint-requested' && objectiveIds.has(event.objectiveId) && outcomes[index]?.status === 'accepted',
+  ).length;
   const earned = objectives.reduce((sum, objective) => sum + (objective.met ? objective.points : 0), 0);
   const penalties = mistakes.reduce((sum, mistake) => sum + mistake.penalty, 0);
   const hintCost = hintsUsed * rubric.hintCost;

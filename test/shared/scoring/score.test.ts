@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import type { TrainerEvent } from '../../../shared/model/events';
+import { MISTAKES, MISTAKE_CODES } from '../../../shared/model/mistakes';
+import { replay } from '../../../shared/model/replay';
+import type { ResolvedScenario } from '../../../shared/scenario/schema';
+import { score } from '../../../shared/scoring/score';
+import { Attempt, DANA, DANA_CMECF, FIRM, MOEB_LINK_PAGE, SALT, scenarioVariant, walkthroughEvents } from '../../support/attempt';
+import { builtinScenario } from '../../support/scenarios';
+
+const scenario = builtinScenario('cmecf-link-bankruptcy');
+const HINT: TrainerEvent = { type: 'trainee/hint-requested', objectiveId: 'link-accounts' };
+
+/** The walkthrough, with some wrong PACER passwords typed at the login first (seed 000, step 3). */
+function withWrongPasswords(times: number, on: ResolvedScenario = scenario): TrainerEvent[] {
+  const trainee = new Attempt(on);
+  trainee.goTo('https://ecf.moeb.uscourts.gov/', 'link');
+  for (let attempt = 0; attempt < times; attempt += 1) trainee.logIn(DANA.username, `Wrong#Password${attempt}`);
+  // The rest of the walkthrough from the login on (its first steps only reach the login page).
+  return [...trainee.events, ...walkthroughEvents(on).slice(4)];
+}
+
+describe('the walkthrough', () => {
+  it('scores 100 and passes, every objective met, nothing wrong', () => {
+    const report = score(scenario, walkthroughEvents(scenario));
+    expect(report).toMatchObject({
+      score: 100,
+      passMark: 80,
+      passed: true,
+      complete: true,
+      earned: 100,
+      penalties: 0,
+      hintsUsed: 0,
+      hintCost: 0,
+      mistakes: [],
+    });
+    expect(report.objectives.map(({ id, met, points }) => ({ id, met, points }))).toEqual([
+      { id: 'acknowledge-redaction', met: true, points: 10 },
+      { id: 'link-accounts', met: true, points: 60 },
+      { id: 'see-filing-menus', met: true, points: 15 },
+      { id: 'read-link-notice', met: true, points: 15 },
+    ]);
+  });
+
+  it('each objective is met at the event that achieves it', () => {
+    const events = walkthroughEvents(scenario);
+    const report = score(scenario, events);
+    const metBy = Object.fromEntries(report.objectives.map((objective) => [objective.id, events[objective.metAt ?? -1]?.type]));
+    expect(metBy).toEqual({
+      'acknowledge-redaction': 'cmecf/redaction-acknowledged',
+      'link-accounts': 'cmecf/link-confirmed',
+      'see-filing-menus': 'cmecf/menu-opened',
+      'read-link-notice': 'mail/opened',
+    });
+  });
+
+  it('an objective once met stays met, even after logging out', () => {
+    const trainee = new Attempt(scenario);
+    for (const event of walkthroughEvents(scenario).slice(1)) trainee.do(event);
+    trainee.logOut();
+    expect(trainee.world.session.courtSessions).toEqual({});
+    expect(score(scenario, trainee.events).score).toBe(100);
+  });
+});
+
+describe('an attempt with nothing done', () => {
+  it.each([
+    ['no events at all', []],
+    ['only the start', [{ type: 'attempt/started', salt: SALT, mode: 'assess' }]],
+  ] as [string, TrainerEvent[]][])('%s scores 0, does not pass, meets nothing', (_, events) => {
+    const report = score(scenario, events);
+    expect(report).toMatchObject({ score: 0, passed: false, complete: false, earned: 0, penalties: 0, hintsUsed: 0, mistakes: [] });
+    expect(report.objectives.every((objective) => !objective.met && objective.metAt === null)).toBe(true);
+  });
+});
+
+describe('hints', () => {
+  it(`cost rubric.hintCost (${scenario.rubric.hintCost} points) each in practice`, () => {
+    const [start, ...rest] = walkthroughEvents(scenario, 'practice');
+    const report = score(scenario, [start!, HINT, ...rest, HINT, HINT]);
+    expect(report).toMatchObject({ hintsUsed: 3, hintCost: 3 * scenario.rubric.hintCost, score: 100 - 3 * scenario.rubric.hintCost });
+  });
+
+  it('are refused in assess mode, and cost nothing', () => {
+    const [start, ...rest] = walkthroughEvents(scenario, 'assess');
+    const events = [start!, HINT, ...rest, HINT];
+    const { outcomes } = replay(scenario, events);
+    expect(outcomes[1]).toEqual({ status: 'refused', mistake: null, message: 'Hints are not available in an assessment.' });
+    expect(score(scenario, events)).toMatchObject({ hintsUsed: 0, hintCost: 0, score: 100 });
+  });
+
+  it('for an objective the scenario does not have cost nothing', () => {
+    const [start, ...rest] = walkthroughEvents(scenario, 'practice');
+    const stray: TrainerEvent = { type: 'trainee/hint-requested', objectiveId: 'no-such-objective' };
+    expect(score(scenario, [start!, stray, ...rest])).toMatchObject({ hintsUsed: 0, hintCost: 0, score: 100 });
+  });
+
+  it('can take a score below the pass mark', () => {
+    const [start, ...rest] = walkthroughEvents(scenario, 'practice');
+    const hints = (count: number) => Array.from({ length: count }, () => HINT);
+    expect(score(scenario, [start!, ...hints(4), ...rest])).toMatchObject({ score: 80, passed: true });
+    expect(score(scenario, [start!, ...hints(5), ...rest])).toMatchObject({ score: 75, passed: false });
+  });
+});
+
+describe('mistakes', () => {
+  it('a repeated mistake costs less each time (repeatFactor)', () => {
+    const report = score(scenario, withWrongPasswords(3));
+    expect(report.mistakes.map((mistake) => [mistake.code, mistake.penalty])).toEqual([
+      ['pacer-credentials-invalid', 5],
+      ['pacer-credentials-invalid', 2.5],
+      ['pacer-credentials-invalid', 1.25],
+    ]);
+    expect(report.penalties).toBe(8.75);
+    expect(report.score).toBe(91);
+    expect(report.passed).toBe(true);
+  });
+
+  it('one mistake code costs at most maxPerCode in total', () => {
+    const capped = scenarioVariant('cmecf-link-bankruptcy', (draft) => {
+      draft.rubric.mistakePenalty.maxPerCode = 6;
+    });
+    const report = score(capped, withWrongPasswords(4, capped));
+    expect(report.mistakes.map((mistake) => mistake.penalty)).toEqual([5, 1, 0, 0]);
+    expect(report.penalties).toBe(6);
+    expect(report.score).toBe(94);
+  });
+
+  it('with no discount for repeats, the cap still holds', () => {
+    const flat = scenarioVariant('cmecf-link-bankruptcy', (draft) => {
+      draft.rubric.mistakePenalty.repeatFactor = 1;
+    });
+    const report = score(flat, withWrongPasswords(12, flat));
+    expect(report.penalties).toBe(flat.rubric.mistakePenalty.maxPerCode);
+    expect(report.score).toBe(100 - flat.rubric.mistakePenalty.maxPerCode);
+  });
+
+  it('a code without its own penalty costs the default', () => {
+    const trainee = new Attempt(scenario);
+    trainee.signIn();
+    trainee.goTo(MOEB_LINK_PAGE);
+    const report = score(scenario, trainee.events);
+    expect(report.mistakes).toEqual([expect.objectContaining({ code: 'redaction-notice-skipped', penalty: scenario.rubric.mistakePenalty.default })]);
+  });
+
+  it('linking the firm account fails the attempt even though the system accepted it', () => {
+    const trainee = new Attempt(scenario);
+    trainee.link(FIRM);
+    trainee.openMenu('Query');
+    trainee.openMail('mail-1');
+    const report = score(scenario, trainee.events);
+    expect(report.mistakes.map((mistake) => mistake.code)).toEqual(['shared-account-linked']);
+    expect(report.objectives.find((objective) => objective.id === 'link-accounts')?.met).toBe(false);
+    expect(report.objectives.find((objective) => objective.id === 'see-filing-menus')?.met).toBe(false);
+    expect(report.passed).toBe(false);
+  });
+
+  it('refused events that are not mistakes (a menu not on the bar, Submit on the wrong page) cost nothing', () => {
+    const trainee = new Attempt(scenario);
+    trainee.signIn();
+    trainee.acknowledgeRedaction();
+    trainee.openMenu('Bankruptcy');
+    trainee.confirmLink();
+    expect(score(scenario, trainee.events).mistakes).toEqual([]);
+  });
+
+  describe('every mistake in one attempt', () => {
+    /** A court with a CM/ECF account, still on CurrentGen at the scenario's date. */
+    const notYetLive = {
+      id: 'stlb',
+      name: 'United States Bankruptcy Court for the District of Example',
+      district: 'District of Example',
+      type: 'bankruptcy' as const,
+      nextGenGoLive: '2030-01-06',
+      website: 'www.stlb.example.gov',
+      ecfHost: 'ecf.stlb.example.gov',
+      noticeName: 'EXAMPLE BANKRUPTCY COURT',
+      timeZone: 'CST',
+    };
+    const everything = scenarioVariant('cmecf-link-bankruptcy', (draft) => {
+      draft.courts.push(notYetLive);
+      draft.world.pacerAccounts[0]!.retiredUsernames = ['dw1234'];
+      draft.world.pacerAccounts.push({
+        accountNumber: '1200457',
+        username: 'llegacy',
+        password: 'Legacy#Pass1',
+        kind: 'legacy',
+        userType: 'individual',
+        name: 'Lee Legacy',
+        email: 'lee@example.com',
+      });
+      draft.world.ecfAccounts.push(
+        { id: 'okafor-moeb', courtId: 'moeb', login: 'rco7788', password: 'Okafor#Court88', name: 'Rachel C. Okafor', role: 'attorney', primaryEmail: 'rco@example.com' },
+        { id: 'whitfield-stlb', courtId: 'stlb', login: 'dmw0001', password: 'Example#Court1', name: 'Dana Whitfield', role: 'attorney', primaryEmail: 'dw@example.com' },
+      );
+    });
+
+    function everyMistake(): Attempt {
+      const trainee = new Attempt(everything);
+      trainee.signIn({ username: DANA.username, password: 'Wrong#Password' }); // pacer-credentials-invalid
+      trainee.logIn('dw1234', 'OldPassword1'); // legacy-credentials-used
+      trainee.logIn(DANA_CMECF.login, DANA_CMECF.password); // cmecf-credentials-at-pacer-login
+      trainee.logIn(FIRM.username, FIRM.password);
+      trainee.goTo(MOEB_LINK_PAGE); // redaction-notice-skipped
+      trainee.acknowledgeRedaction();
+      trainee.goTo(MOEB_LINK_PAGE, 'link');
+      trainee.submitLinkCredentials(DANA_CMECF.login, 'Wrong#Password'); // cmecf-credentials-invalid
+      trainee.submitLinkCredentials(FIRM.username, FIRM.password); // pacer-credentials-on-link-form
+      trainee.submitLinkCredentials(DANA_CMECF.login, DANA_CMECF.password);
+      trainee.confirmLink(); // shared-account-linked
+      trainee.goTo(MOEB_LINK_PAGE, 'link');
+      trainee.submitLinkCredentials(DANA_CMECF.login, DANA_CMECF.password); // account-already-linked
+      trainee.goTo('https://ecf.stlb.example.gov/cgi-bin/LinkAccount.pl', 'link');
+      trainee.acknowledgeRedaction('stlb');
+      trainee.goTo('https://ecf.stlb.example.gov/cgi-bin/LinkAccount.pl', 'link');
+      trainee.submitLinkCredentials('dmw0001', 'Example#Court1', 'stlb'); // link-before-go-live
+      trainee.logOut('stlb');
+      trainee.link(DANA, { login: 'rco7788', password: 'Okafor#Court88' }); // wrong-account-linked
+      trainee.logOut();
+      trainee.openLinkScreen({ username: 'llegacy', password: 'Legacy#Pass1' });
+      trainee.submitLinkCredentials(DANA_CMECF.login, DANA_CMECF.password); // legacy-account-linked
+      return trainee;
+    }
+
+    it('the attempt makes every mistake the model knows', () => {
+      const report = score(everything, everyMistake().events);
+      expect(new Set(report.mistakes.map((mistake) => mistake.code))).toEqual(new Set(MISTAKE_CODES));
+    });
+
+    it('the score is clamped at 0, never negative', () => {
+      const report = score(everything, everyMistake().events);
+      expect(report.penalties).toBeGreaterThan(report.earned);
+      expect(report.score).toBe(0);
+      expect(report.passed).toBe(false);
+    });
+
+    it('every mistake carries the rule, remedy and source from MISTAKES, and the index of the event that made it', () => {
+      const trainee = everyMistake();
+      const report = score(everything, trainee.events);
+      for (const mistake of report.mistakes) {
+        const { title, rule, remedy, source } = MISTAKES[mistake.code];
+        expect(mistake).toMatchObject({ title, rule, remedy, source });
+        expect(trainee.outcomes[mistake.at]?.mistake).toBe(mistake.code);
+        expect(mistake.message).toBe(trainee.outcomes[mistake.at]?.message);
+      }
+      const flagged = trainee.outcomes.flatMap((outcome, at) => (outcome.mistake ? [at] : []));
+      expect(report.mistakes.map((mistake) => mistake.at)).toEqual(flagged);
+    });
+  });
+});
+
+describe('replay', () => {
+  it('the same events give an identical report, also after being stored as JSON', () => {
+    const events = [...withWrongPasswords(2), HINT];
+    const first = score(scenario, events);
+    expect(score(scenario, events)).toStrictEqual(first);
+    expect(score(scenario, JSON.parse(JSON.stringify(events)) as TrainerEvent[])).toStrictEqual(first);
+  });
+
+  it('the score does not depend on the salt the host chose', () => {
+    expect(score(scenario, walkthroughEvents(scenario, 'practice', 'another-salt-99'))).toStrictEqual(
+      score(scenario, walkthroughEvents(scenario, 'practice', SALT)),
+    );
+  });
+
+  it('a password digested with another attempt\u2019s salt does not log in', () => {
+    const foreign = walkthroughEvents(scenario, 'practice', 'another-salt-99').slice(1);
+    const events: TrainerEvent[] = [{ type: 'attempt/started', salt: SALT, mode: 'practice' }, ...foreign];
+    const { outcomes } = replay(scenario, events);
+    expect(outcomes[4]).toMatchObject({ status: 'refused', mistake: 'pacer-credentials-invalid' });
+  });
+});
