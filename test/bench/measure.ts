@@ -1,0 +1,26 @@
+import { performance } from 'node:perf_hooks';
+
+/** Median wall time of `fn` over several runs, after warm-up. */
+export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 7, warmup = 2): Promise<number> {
+  for (let i = 0; i < warmup; i += 1) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await fn();
+    times.push(performance.now() - started);
+  }
+  return percentile(times, 50);
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+/** One line per figure: the subject, its baseline, and the ratio between them (the number to watch). */
+export function report(name: string, subjectMs: number, baselineName: string, baselineMs: number): string {
+  const line = `${name}: ${subjectMs.toFixed(2)} ms vs ${baselineName}: ${baselineMs.toFixed(2)} ms = ${(subjectMs / baselineMs).toFixed(2)}x`;
+  console.log(`[bench] ${line}`);
+  return line;
+}
