@@ -61,7 +61,9 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
       return { attempt, events: store.attempts.events(attemptId), report: storedReport(attemptId) };
     },
 
-    'attempts.findOpen': ({ scenarioId, traineeId }) => ({ attempt: store.attempts.findOpen(scenarioId, traineeId) ?? null }),
+    'attempts.findOpen': ({ scenarioId, mode, traineeId }) => ({
+      attempt: store.attempts.findOpen(scenarioId, mode, traineeId) ?? null,
+    }),
 
     'attempts.finish': ({ attemptId }) =>
       store.transaction(() => {

@@ -83,9 +83,9 @@ export function createAttemptRepo(db: Database) {
      VALUES (@id, @trainee_id, @scenario_id, @scenario_version, @mode, 'in-progress', @started_at)`,
   );
   const find = db.prepare<[string], AttemptRow>(`${SELECT_ATTEMPT} WHERE a.id = ?`);
-  const findOpen = db.prepare<[string, string | null], AttemptRow>(
+  const findOpen = db.prepare<[string, string, string | null], AttemptRow>(
     `${SELECT_ATTEMPT}
-     WHERE a.scenario_id = ? AND a.trainee_id IS ? AND a.status = 'in-progress'
+     WHERE a.scenario_id = ? AND a.mode = ? AND a.trainee_id IS ? AND a.status = 'in-progress'
      ORDER BY a.started_at DESC, a.rowid DESC LIMIT 1`,
   );
   const list = db.prepare<[{ scenario_id: string | null; trainee_id: string | null }], AttemptRow>(
@@ -128,8 +128,8 @@ export function createAttemptRepo(db: Database) {
       return row && toAttempt(row);
     },
     /** The latest attempt of this scenario and trainee (null: no trainee) that is still in progress. */
-    findOpen(scenarioId: string, traineeId: string | null): Attempt | undefined {
-      const row = findOpen.get(scenarioId, traineeId);
+    findOpen(scenarioId: string, mode: string, traineeId: string | null): Attempt | undefined {
+      const row = findOpen.get(scenarioId, mode, traineeId);
       return row && toAttempt(row);
     },
     /** Newest first. */

@@ -11,3 +11,6 @@ export interface SiteProps<P extends Page = Page> {
   page: P;
   dispatch: (event: TrainerEvent) => void;
 }
+
+/** The page variant of one kind, e.g. `PageOf<'cmecf-menu'>`. */
+export type PageOf<K extends Page['kind']> = Extract<Page, { kind: K }>;

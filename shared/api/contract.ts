@@ -108,7 +108,7 @@ export const contract = {
     z.strictObject({ attempt: attemptSchema, events: z.array(storedEventSchema), report: reportSchema.nullable() }),
   ),
   'attempts.findOpen': method(
-    z.strictObject({ scenarioId, traineeId: id.nullable().default(null) }),
+    z.strictObject({ scenarioId, mode: attemptModeSchema, traineeId: id.nullable().default(null) }),
     z.strictObject({ attempt: attemptSchema.nullable() }),
   ),
   'attempts.finish': method(

@@ -71,7 +71,7 @@ describe('attempts', () => {
     expect(before.attempt.status).toBe('in-progress');
     expect(before.events.map((stored) => stored.seq)).toEqual([...Array(scenario.walkthrough.length + 1).keys()]);
     expect(before.events.slice(1).map((stored) => stored.event)).toEqual(walkthroughEvents(scenario, salt));
-    expect(unwrap<{ attempt: Attempt | null }>(await restarted.call('attempts.findOpen', { scenarioId: ID })).attempt?.id).toBe(attempt.id);
+    expect(unwrap<{ attempt: Attempt | null }>(await restarted.call('attempts.findOpen', { scenarioId: ID, mode: 'assess' })).attempt?.id).toBe(attempt.id);
 
     const finished = unwrap<{ attempt: Attempt; report: AttemptReport }>(
       await restarted.call('attempts.finish', { attemptId: attempt.id, reason: 'completed' }),
@@ -132,7 +132,7 @@ describe('attempts', () => {
     const { attempt } = await startAttempt(backend);
     const abandoned = unwrap<{ attempt: Attempt }>(await backend.call('attempts.abandon', { attemptId: attempt.id }));
     expect(abandoned.attempt).toMatchObject({ status: 'abandoned', score: null, passed: null });
-    expect(unwrap(await backend.call('attempts.findOpen', { scenarioId: ID }))).toEqual({ attempt: null });
+    expect(unwrap(await backend.call('attempts.findOpen', { scenarioId: ID, mode: 'assess' }))).toEqual({ attempt: null });
     expect(failure(await backend.call('attempts.finish', { attemptId: attempt.id, reason: 'completed' }), 'conflict')).toMatch(/abandoned/);
     expect(unwrap(await backend.call('attempts.abandon', { attemptId: attempt.id }))).toEqual(abandoned);
     expect(unwrap<Got>(await backend.call('attempts.get', { attemptId: attempt.id })).report).toBeNull();
@@ -146,11 +146,13 @@ describe('attempts', () => {
     const latest = await startAttempt(backend, { traineeId: dana.id });
     const anonymous = await startAttempt(backend);
 
-    const open = (traineeId?: string) => backend.call('attempts.findOpen', { scenarioId: ID, traineeId });
+    const open = (traineeId?: string) => backend.call('attempts.findOpen', { scenarioId: ID, mode: 'assess', traineeId });
     expect(unwrap<{ attempt: Attempt }>(await open(dana.id)).attempt.id).toBe(latest.attempt.id);
     expect(unwrap<{ attempt: Attempt }>(await open()).attempt.id).toBe(anonymous.attempt.id);
     expect(unwrap(await open(lee.id))).toEqual({ attempt: null });
-    expect(unwrap(await backend.call('attempts.findOpen', { scenarioId: 'pacer-paa-firm', traineeId: dana.id }))).toEqual({ attempt: null });
+    // Practice and assessment are separate: an open assessment is not offered as a practice attempt.
+    expect(unwrap(await backend.call('attempts.findOpen', { scenarioId: ID, mode: 'practice', traineeId: dana.id }))).toEqual({ attempt: null });
+    expect(unwrap(await backend.call('attempts.findOpen', { scenarioId: 'pacer-paa-firm', mode: 'assess', traineeId: dana.id }))).toEqual({ attempt: null });
   });
 
   test('list newest first, filtered by scenario and trainee', async () => {

@@ -57,7 +57,10 @@ export const BAD_INPUTS: Record<MethodName, BadInputCase[]> = {
     { why: 'no attempt id', input: {}, says: /attemptId: .*expected string/ },
     { why: 'an over-long attempt id', input: { attemptId: tooLong(65) }, says: /attemptId: must be 1-64 letters/ },
   ],
-  'attempts.findOpen': [{ why: 'a numeric scenario id', input: { scenarioId: 5 }, says: /scenarioId: .*expected string/ }],
+  'attempts.findOpen': [
+    { why: 'a numeric scenario id', input: { scenarioId: 5, mode: 'practice' }, says: /scenarioId: .*expected string/ },
+    { why: 'no mode', input: { scenarioId: 'cmecf-link-bankruptcy' }, says: /mode: / },
+  ],
   'attempts.finish': [
     { why: 'an unknown reason', input: { attemptId: 'a1', reason: 'done' }, says: /reason: .*"completed"\|"gave-up"/ },
   ],

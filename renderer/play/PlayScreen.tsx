@@ -1,0 +1,82 @@
+import { useEffect, type ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { PlayMode } from '../state/attempt-slice';
+import { useTrainer } from '../state/TrainerProvider';
+import { PlayLayout } from './PlayLayout';
+
+const SCENARIO_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MODES: readonly PlayMode[] = ['practice', 'assess'];
+
+function isMode(value: string): value is PlayMode {
+  return (MODES as readonly string[]).includes(value);
+}
+
+/** `#/play/:scenarioId?mode=practice|assess`: resumes the open attempt or starts one, then plays it. */
+export function PlayScreen() {
+  const { scenarioId = '' } = useParams();
+  const [search] = useSearchParams();
+  const requested = search.get('mode') ?? 'practice';
+  const mode = isMode(requested) ? requested : null;
+  const validId = SCENARIO_ID.test(scenarioId) && scenarioId.length <= 64;
+
+  const status = useTrainer((state) => state.play.status);
+  const playing = useTrainer((state) => state.play.scenarioId === scenarioId && state.play.mode === mode);
+  const loadError = useTrainer((state) => state.play.loadError);
+  const startPlay = useTrainer((state) => state.startPlay);
+
+  useEffect(() => {
+    if (validId && mode) void startPlay(scenarioId, mode);
+  }, [scenarioId, mode, validId, startPlay]);
+
+  if (!validId) {
+    return (
+      <PlayProblem title="This scenario could not be opened">
+        <p>“{scenarioId}” is not a scenario id. Scenario ids are lower-case words joined by hyphens.</p>
+      </PlayProblem>
+    );
+  }
+  if (!mode) {
+    return (
+      <PlayProblem title="Choose how to play">
+        <p>“{requested}” is not a mode. A scenario can be played in Practice mode (with hints) or Assess mode (scored, no help).</p>
+        <p className="button-row">
+          <Link className="button button--primary" to={`/play/${scenarioId}?mode=practice`}>
+            Practice
+          </Link>
+          <Link className="button" to={`/play/${scenarioId}?mode=assess`}>
+            Assess
+          </Link>
+        </p>
+      </PlayProblem>
+    );
+  }
+  if (!playing || status === 'idle' || status === 'loading') {
+    return (
+      <p className="loading" role="status">
+        Opening the scenario…
+      </p>
+    );
+  }
+  if (status === 'failed') {
+    return (
+      <PlayProblem title="This scenario could not be opened">
+        <p>{loadError}</p>
+      </PlayProblem>
+    );
+  }
+  return <PlayLayout />;
+}
+
+function PlayProblem({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="panel message-panel" role="alert">
+      <h1>{title}</h1>
+      {children}
+      <p>
+        <Link className="button" to="/">
+          Back to scenarios
+        </Link>
+      </p>
+    </section>
+  );
+}

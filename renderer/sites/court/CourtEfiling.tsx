@@ -1,0 +1,35 @@
+import type { Court } from '../../../shared/model/world';
+import { longDate } from '../common/format';
+import { SiteLink } from '../common/SiteLink';
+import type { PageOf, SiteProps } from '../types';
+import { CourtLayout } from './CourtLayout';
+
+/** The court's E-Filing (CM/ECF) page with the link into its filing system (seed 000, steps 1-2). */
+export function CourtEfiling({ court, dispatch }: SiteProps<PageOf<'court-efiling'>> & { court: Court }) {
+  const goLive = court.nextGenGoLive === null ? null : longDate(court.nextGenGoLive);
+  return (
+    <CourtLayout court={court} current="efiling" dispatch={dispatch}>
+      <h1>E-Filing (CM/ECF)</h1>
+      <p>
+        Documents are filed with the court electronically through CM/ECF (Case Management/Electronic Case Files). Open
+        the court’s filing system here:
+      </p>
+      <p className="site-court-cta">
+        <SiteLink address={`https://${court.ecfHost}/`} dispatch={dispatch}>
+          {`${court.district} Filing System`}
+        </SiteLink>
+      </p>
+
+      <h2>Filing in NextGen CM/ECF</h2>
+      <ul className="site-court-steps">
+        <li>Each filer needs an individual PACER account. Shared firm accounts cannot be used to file.</li>
+        <li>If your individual PACER account was created before August 11, 2014, upgrade it on the PACER website.</li>
+        <li>
+          {goLive === null
+            ? 'Once the court goes live on NextGen, link your upgraded PACER account to your existing CM/ECF account. The court will tell you when it is live.'
+            : `Once the court is live on NextGen (${goLive}), link your upgraded PACER account to your existing CM/ECF account. Until you link, you cannot e-file.`}
+        </li>
+      </ul>
+    </CourtLayout>
+  );
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vite';
+
+// Builds the renderer into dist/renderer with relative asset paths, so the
+// same files load from the packaged app and from the browser-mode server.
+// JSX goes through esbuild's automatic runtime; no React plugin is needed.
+// This file runs in Node, so it is type-checked apart from the renderer (see renderer/tsconfig.json).
+const here = import.meta.dirname;
+
+export default defineConfig({
+  root: here,
+  base: './',
+  publicDir: false,
+  esbuild: { jsx: 'automatic' },
+  build: {
+    outDir: `${here}/../dist/renderer`,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    // Every asset is a file next to index.html: nothing inlined as a data: script, nothing fetched.
+    assetsInlineLimit: 0,
+    // One bundle for an offline desktop app is fine; nothing is downloaded.
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // Harmless for this bundle: React Router's "use client" and zod's comment placement.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'INVALID_ANNOTATION') return;
+        warn(warning);
+      },
+    },
+  },
+  server: { host: '127.0.0.1', strictPort: true },
+});

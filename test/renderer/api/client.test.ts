@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest';
+import type { ApiResponse } from '../../../shared/api/contract';
+import { ApiFailure, createClient } from '../../../renderer/api/client';
+import type { Transport } from '../../../renderer/api/transport';
+
+function answering(response: ApiResponse<unknown>): Transport & { seen: unknown[] } {
+  const seen: unknown[] = [];
+  return {
+    kind: 'ipc',
+    seen,
+    async call(method, input) {
+      seen.push({ method, input });
+      return response;
+    },
+  };
+}
+
+test('returns the value of a successful call', async () => {
+  const transport = answering({ ok: true, value: { attempt: null } });
+  const client = createClient(transport);
+  await expect(client.call('attempts.findOpen', { scenarioId: 'cmecf-link-bankruptcy', mode: 'practice' })).resolves.toEqual({ attempt: null });
+  expect(transport.seen).toEqual([{ method: 'attempts.findOpen', input: { scenarioId: 'cmecf-link-bankruptcy', mode: 'practice' } }]);
+});
+
+test('throws an ApiFailure carrying the backend message', async () => {
+  const client = createClient(answering({ ok: false, error: { code: 'not-found', message: 'No scenario "nope".' } }));
+  const failure = await client.call('scenarios.get', { id: 'nope' }).catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(ApiFailure);
+  expect(failure).toMatchObject({ code: 'not-found', message: 'No scenario "nope".', method: 'scenarios.get' });
+});
+
+test('refuses an answer the contract does not allow', async () => {
+  const client = createClient(answering({ ok: true, value: { seq: 'one' } }));
+  await expect(client.call('attempts.append', { attemptId: 'a', seq: 1, event: { type: 'browser/reloaded' } })).rejects.toThrow(
+    /answer to attempts.append that this version cannot read \(seq: /,
+  );
+});

@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import type { TrainerEvent } from '../../../shared/model/events';
+import { toSecret } from '../../../shared/model/credentials';
+import { FAKE_SALT, FakeBackend } from '../support/fake-backend';
+import { renderRoute, walkthroughEvents } from '../support/render-app';
+import { definitionFor } from '../support/queries';
+
+const SCENARIO = 'cmecf-link-bankruptcy';
+
+/** A finished assessment: linked through the firm's shared account, and never read the notice. */
+async function finishedWithMistake(backend: FakeBackend) {
+  const firmLogin: TrainerEvent = {
+    type: 'pacer/login-submitted',
+    username: 'wokaforlaw',
+    password: toSecret(FAKE_SALT, 'Research2012!'),
+    clientCode: '',
+  };
+  const steps = walkthroughEvents(backend, SCENARIO, 10).map((event) => (event.type === 'pacer/login-submitted' ? firmLogin : event));
+  const attempt = backend.seedAttempt(SCENARIO, 'assess', steps);
+  await backend.call('attempts.finish', { attemptId: attempt.id, reason: 'completed' });
+  return attempt;
+}
+
+describe('results', () => {
+  test('shows the score out of 100, pass or not, hints, a missed objective and each mistake with its rule', async () => {
+    const backend = new FakeBackend();
+    const attempt = await finishedWithMistake(backend);
+    renderRoute(`/results/${attempt.id}`, backend);
+
+    expect(await screen.findByRole('heading', { name: /Results: Link your CM\/ECF account/ })).toBeVisible();
+    const card = screen.getByRole('region', { name: 'Score' });
+    expect(card).toHaveTextContent(/\d+ \/ 100/);
+    expect(card).toHaveTextContent('Not passed');
+    expect(card).toHaveTextContent('pass mark 80');
+    expect(definitionFor(card, 'Hints used')).toHaveTextContent('0');
+
+    const objectives = screen.getByRole('region', { name: 'Objectives' });
+    const missed = within(objectives).getByText('Read the e-mail notice that confirms the link').closest('li')!;
+    expect(missed).toHaveTextContent('Missed');
+    const linked = within(objectives).getByText('Acknowledge the redaction notice when you log in').closest('li')!;
+    expect(linked).toHaveTextContent('Met');
+
+    const mistakes = screen.getByRole('region', { name: 'Mistakes' });
+    const mistake = within(mistakes).getByRole('article', { name: /A firm \(shared\) PACER account was linked/ });
+    expect(definitionFor(mistake, 'The rule')).toHaveTextContent(/If the PACER name is a firm name, you need to get an individual PACER account/);
+    expect(definitionFor(mistake, 'What to do instead')).toHaveTextContent(/link from your own individual upgraded PACER account/);
+    expect(definitionFor(mistake, 'Source')).toHaveTextContent('Link an Upgraded PACER Account to a NextGen CM/ECF Account", step 7');
+  });
+
+  test('a mistake the system refused shows what the system said', async () => {
+    const backend = new FakeBackend();
+    const steps = walkthroughEvents(backend, SCENARIO, 3);
+    const wrong: TrainerEvent = { type: 'pacer/login-submitted', username: 'dmw4521', password: toSecret(FAKE_SALT, 'Eads*Bridge74'), clientCode: '' };
+    const attempt = backend.seedAttempt(SCENARIO, 'practice', [...steps, wrong]);
+    await backend.call('attempts.finish', { attemptId: attempt.id, reason: 'gave-up' });
+    renderRoute(`/results/${attempt.id}`, backend);
+    const mistake = await screen.findByRole('article', { name: /CM\/ECF login typed at the PACER login/ });
+    expect(definitionFor(mistake, 'The system said')).toHaveTextContent('Invalid username or password.');
+    expect(screen.getByRole('region', { name: 'Score' })).toHaveTextContent('0 / 100');
+  });
+
+  test('Try again starts a new attempt in the same mode; Back to scenarios goes home', async () => {
+    const backend = new FakeBackend();
+    const attempt = await finishedWithMistake(backend);
+    const { user, router } = renderRoute(`/results/${attempt.id}`, backend);
+    await user.click((await screen.findAllByRole('button', { name: 'Try again' }))[0]!);
+    expect(router.state.location).toMatchObject({ pathname: `/play/${SCENARIO}`, search: '?mode=assess' });
+    expect(await screen.findByRole('complementary', { name: 'Briefing' })).toBeVisible();
+    expect(backend.callsTo('attempts.start')).toEqual([{ scenarioId: SCENARIO, mode: 'assess', traineeId: null }]);
+    expect(backend.attempts.size).toBe(2);
+
+    await router.navigate(`/results/${attempt.id}`);
+    await user.click((await screen.findAllByRole('link', { name: 'Back to scenarios' }))[0]!);
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  test('an unknown attempt gives a clear message and a way back', async () => {
+    renderRoute('/results/attempt-404');
+    expect(await screen.findByRole('alert')).toHaveTextContent('These results could not be loaded: not found: no attempt "attempt-404"');
+    expect(screen.getByRole('link', { name: 'Back to scenarios' })).toBeVisible();
+  });
+});
