@@ -65,7 +65,7 @@ export function BrowserToolbar({ address, canGoBack, canGoForward, visit, dispat
           autoCapitalize="off"
           spellCheck={false}
           maxLength={MAX_ADDRESS}
-          placeholder="Type an address, e.g. www.moeb.uscourts.gov"
+          placeholder="Type an address"
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
           onFocus={(event) => event.target.select()}
