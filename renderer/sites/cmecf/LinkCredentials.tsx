@@ -1,6 +1,6 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { toSecret } from '../../../shared/model/credentials';
+import { useId, useState, type FormEvent } from 'react';
 import type { Court } from '../../../shared/model/world';
+import { useSecretField } from '../common/use-secret-field';
 import type { PageOf, SiteProps } from '../types';
 import { LINK_TITLE } from './link-text';
 
@@ -11,19 +11,16 @@ import { LINK_TITLE } from './link-text';
 export function LinkCredentials({ world, court, dispatch }: SiteProps<PageOf<'cmecf-link-credentials'>> & { court: Court }) {
   const ids = useId();
   const [login, setLogin] = useState('');
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const password = useSecretField(world.salt);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const field = passwordRef.current;
-    const password = toSecret(world.salt, field?.value ?? '');
-    if (field) field.value = '';
-    dispatch({ type: 'cmecf/link-credentials-submitted', courtId: court.id, login, password });
+    dispatch({ type: 'cmecf/link-credentials-submitted', courtId: court.id, login, password: password.take() });
   };
 
   const clear = () => {
     setLogin('');
-    if (passwordRef.current) passwordRef.current.value = '';
+    password.clear();
   };
 
   return (
@@ -46,7 +43,7 @@ export function LinkCredentials({ world, court, dispatch }: SiteProps<PageOf<'cm
         </div>
         <div className="site-cmecf-field">
           <label htmlFor={`${ids}-password`}>CM/ECF password</label>
-          <input id={`${ids}-password`} name="key" type="password" autoComplete="off" maxLength={256} ref={passwordRef} />
+          <input id={`${ids}-password`} name="key" type="password" autoComplete="off" maxLength={256} ref={password.ref} />
         </div>
         <p className="site-cmecf-hint">The CM/ECF login and password are case-sensitive.</p>
         <div className="site-cmecf-buttons">

@@ -1,7 +1,7 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { toSecret } from '../../../shared/model/credentials';
+import { useId, useState, type FormEvent } from 'react';
 import { SiteNotice } from '../common/SiteNotice';
 import { Unavailable } from '../common/Unavailable';
+import { useSecretField } from '../common/use-secret-field';
 import type { PageOf, SiteProps } from '../types';
 import { PacerLayout } from './PacerLayout';
 
@@ -14,20 +14,17 @@ export function PacerLogin({ world, dispatch }: SiteProps<PageOf<'pacer-login'>>
   const ids = useId();
   const [username, setUsername] = useState('');
   const [clientCode, setClientCode] = useState('');
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const password = useSecretField(world.salt);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const field = passwordRef.current;
-    const password = toSecret(world.salt, field?.value ?? '');
-    if (field) field.value = '';
-    dispatch({ type: 'pacer/login-submitted', username, password, clientCode });
+    dispatch({ type: 'pacer/login-submitted', username, password: password.take(), clientCode });
   };
 
   const clear = () => {
     setUsername('');
     setClientCode('');
-    if (passwordRef.current) passwordRef.current.value = '';
+    password.clear();
   };
 
   return (
@@ -57,7 +54,7 @@ export function PacerLogin({ world, dispatch }: SiteProps<PageOf<'pacer-login'>>
               type="password"
               autoComplete="off"
               maxLength={256}
-              ref={passwordRef}
+              ref={password.ref}
             />
           </div>
           <div className="site-pacer-field">
