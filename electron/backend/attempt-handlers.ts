@@ -1,5 +1,5 @@
 import type { Attempt, AttemptReport } from '../../shared/api/contract';
-import { score } from '../../shared/scoring/score';
+import { elapsedSecondsBetween, score } from '../../shared/scoring/score';
 import type { Handlers } from './dispatcher';
 import type { HandlerContext } from './context';
 import { badInput, conflict, notFound } from './errors';
@@ -74,7 +74,11 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
         }
         if (attempt.status !== 'in-progress') throw conflict(`Attempt "${attemptId}" was abandoned; it cannot be finished.`);
         const scenario = ctx.scenarios.get(attempt.scenarioId, attempt.scenarioVersion);
-        const report = score(scenario, store.attempts.events(attemptId).map((stored) => stored.event));
+        const stored = store.attempts.events(attemptId);
+        // The time taken is the span of the stored log, so scoring the same log again gives the same result.
+        const elapsedSeconds = elapsedSecondsBetween(stored.map((row) => row.recordedAt));
+        const timing = elapsedSeconds === null ? undefined : { elapsedSeconds };
+        const report = score(scenario, stored.map((row) => row.event), timing);
         store.attempts.markFinished(attemptId, {
           finishedAt: ctx.timestamp(),
           score: report.score,

@@ -1,9 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title';
+import { CertificatePanel } from '../certificates/CertificatePanel';
 import { useTrainer } from '../state/TrainerProvider';
 import { MistakeList } from './MistakeList';
 import { ObjectiveList } from './ObjectiveList';
+import { attemptTimeline, formatDuration, timeTaken } from './timeline';
+import './results.css';
 
 /** `#/results/:attemptId`: the backend's score for a finished attempt, and what to learn from it. */
 export function ResultsScreen() {
@@ -16,6 +19,9 @@ export function ResultsScreen() {
   useEffect(() => {
     if (attemptId) void loadResults(attemptId);
   }, [attemptId, loadResults]);
+
+  const { scenario, events } = results;
+  const timeline = useMemo(() => (scenario && events ? attemptTimeline(scenario, events) : null), [scenario, events]);
 
   if (results.attemptId !== attemptId || results.status === 'loading' || results.status === 'idle') {
     return (
@@ -45,6 +51,9 @@ export function ResultsScreen() {
       <button type="button" className="button button--primary" onClick={() => navigate(playAgain)}>
         Try again
       </button>
+      <Link className="button" to={`/results/${encodeURIComponent(attempt.id)}/replay`}>
+        Step through this attempt
+      </Link>
       <Link className="button" to="/">
         Back to scenarios
       </Link>
@@ -68,6 +77,7 @@ export function ResultsScreen() {
     );
   }
 
+  const taken = timeTaken(events, report.timeTakenSeconds);
   return (
     <div className="results">
       <h1>Results: {results.scenarioTitle}</h1>
@@ -98,11 +108,24 @@ export function ResultsScreen() {
               {report.hintsUsed > 0 ? ` (−${report.hintCost} points)` : ''}
             </dd>
           </div>
+          <div>
+            <dt>Time taken</dt>
+            <dd>
+              {taken === null ? 'not recorded' : formatDuration(taken)}
+              {report.overtimePenalty ? ` (−${report.overtimePenalty} points over the time allowance)` : ''}
+            </dd>
+          </div>
         </dl>
       </section>
       {actions}
+      <CertificatePanel attempt={attempt} report={report} />
       <ObjectiveList objectives={report.objectives} />
-      <MistakeList mistakes={report.mistakes} />
+      {results.error ? (
+        <p className="results__notice" role="status">
+          {results.error}
+        </p>
+      ) : null}
+      <MistakeList mistakes={report.mistakes} timeline={timeline} attemptId={attempt.id} />
       {actions}
     </div>
   );

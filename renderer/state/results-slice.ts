@@ -1,4 +1,6 @@
-import type { Attempt, AttemptReport } from '../../shared/api/contract';
+import type { Attempt, AttemptReport, StoredEvent } from '../../shared/api/contract';
+import { resolveCourts } from '../../shared/scenario/load';
+import type { ResolvedScenario } from '../../shared/scenario/schema';
 import { errorMessage, type ApiClient } from '../api/client';
 import type { SliceCreator } from './store';
 
@@ -9,13 +11,17 @@ export interface ResultsState {
   /** The backend's authoritative report; null while the attempt is still open. */
   report: AttemptReport | null;
   scenarioTitle: string | null;
+  /** The stored log (with the times it was recorded): the moments of mistakes, time taken, the replay. */
+  events: StoredEvent[] | null;
+  /** The scenario version the attempt was played on, to replay its events; null until loaded. */
+  scenario: ResolvedScenario | null;
   error: string | null;
 }
 
 export interface ResultsSlice {
   results: ResultsState;
   loadResults(attemptId: string): Promise<void>;
-  /** Keeps a just-finished attempt's report, so the results screen shows it without asking again. */
+  /** Keeps a just-finished attempt's report, so the results screen shows it at once (its events follow). */
   showResults(attempt: Attempt, report: AttemptReport, scenarioTitle: string): void;
 }
 
@@ -25,35 +31,59 @@ export const initialResults: ResultsState = {
   attempt: null,
   report: null,
   scenarioTitle: null,
+  events: null,
+  scenario: null,
   error: null,
 };
 
 export const createResultsSlice =
   (api: ApiClient): SliceCreator<ResultsSlice> =>
-  (set, get) => ({
-    results: initialResults,
-    showResults(attempt, report, scenarioTitle) {
-      set({ results: { status: 'ready', attemptId: attempt.id, attempt, report, scenarioTitle, error: null } });
-    },
-    async loadResults(attemptId) {
-      const current = get().results;
-      if (current.attemptId === attemptId && (current.status === 'loading' || (current.status === 'ready' && current.report))) return;
-      set({ results: { ...initialResults, status: 'loading', attemptId } });
+  (set, get) => {
+    /** The attempt whose details are being fetched, so a second screen asking for it waits for the same answer. */
+    let inFlight: { attemptId: string; done: Promise<void> } | null = null;
+
+    async function fetchDetails(attemptId: string) {
       const stillWanted = () => get().results.attemptId === attemptId;
+      const { attempt, events, report } = await api.call('attempts.get', { attemptId });
+      let scenarioTitle = attempt.scenarioId;
+      let scenario: ResolvedScenario | null = null;
       try {
-        const { attempt, report } = await api.call('attempts.get', { attemptId });
-        let scenarioTitle = attempt.scenarioId;
-        try {
-          const scenario = await api.call('scenarios.get', { id: attempt.scenarioId, version: attempt.scenarioVersion });
-          scenarioTitle = scenario.title;
-        } catch {
-          // the results still stand without the title
-        }
-        if (stillWanted()) set({ results: { status: 'ready', attemptId, attempt, report, scenarioTitle, error: null } });
-      } catch (error) {
-        if (stillWanted()) {
-          set({ results: { ...initialResults, status: 'failed', attemptId, error: `These results could not be loaded: ${errorMessage(error)}` } });
-        }
+        const raw = await api.call('scenarios.get', { id: attempt.scenarioId, version: attempt.scenarioVersion });
+        scenarioTitle = raw.title;
+        const resolved = resolveCourts(raw, []);
+        scenario = resolved.ok ? resolved.value : null;
+      } catch {
+        // the score still stands without the title; only the replay needs the scenario
       }
-    },
-  });
+      if (stillWanted()) set({ results: { status: 'ready', attemptId, attempt, report, scenarioTitle, events, scenario, error: null } });
+    }
+
+    return {
+      results: initialResults,
+      showResults(attempt, report, scenarioTitle) {
+        set({ results: { ...initialResults, status: 'ready', attemptId: attempt.id, attempt, report, scenarioTitle } });
+      },
+      async loadResults(attemptId) {
+        const current = get().results;
+        if (current.attemptId === attemptId && current.status === 'ready' && current.report && current.events && current.scenario) return;
+        if (inFlight?.attemptId === attemptId && current.attemptId === attemptId) return inFlight.done;
+        // A report already shown stays on screen while its events load; anything else starts from "Loading".
+        const keepShowing = current.attemptId === attemptId && current.status === 'ready' && current.report !== null;
+        if (!keepShowing) set({ results: { ...initialResults, status: 'loading', attemptId } });
+        const done = fetchDetails(attemptId)
+          .catch((error: unknown) => {
+            if (get().results.attemptId !== attemptId) return;
+            if (keepShowing) {
+              set({ results: { ...get().results, error: `The steps of this attempt could not be loaded: ${errorMessage(error)}` } });
+            } else {
+              set({ results: { ...initialResults, status: 'failed', attemptId, error: `These results could not be loaded: ${errorMessage(error)}` } });
+            }
+          })
+          .finally(() => {
+            if (inFlight?.done === done) inFlight = null;
+          });
+        inFlight = { attemptId, done };
+        return done;
+      },
+    };
+  };

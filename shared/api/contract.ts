@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { eventSchema } from '../model/events';
 import { MISTAKE_CODES } from '../model/mistakes';
 import { scenarioSchema } from '../scenario/schema';
+import { method } from './method';
+import { recordMethods } from './record-methods';
+import { traineeMethods, traineeProfileInput, traineeSchema } from './trainee-methods';
 
 /**
  * The one API between the screens and the backend: method name, input
@@ -39,6 +42,9 @@ const reportSchema = z.strictObject({
   penalties: z.number(),
   hintsUsed: z.number(),
   hintCost: z.number(),
+  /** Added with the time allowance: reports stored before it have neither field. */
+  timeTakenSeconds: z.number().nullable().optional(),
+  overtimePenalty: z.number().optional(),
   objectives: z.array(
     z.strictObject({ id: z.string(), label: z.string(), points: z.number(), met: z.boolean(), metAt: z.number().nullable() }),
   ),
@@ -67,17 +73,8 @@ const scenarioSummarySchema = z.strictObject({
   courts: z.array(z.string()),
 });
 
-const traineeSchema = z.strictObject({
-  id,
-  name: z.string(),
-  email: z.string(),
-  barNumber: z.string(),
-  barState: z.string(),
-});
-
 const settingKey = z.enum(['organisation', 'lastTraineeId', 'projector']);
 
-const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
   'app.info': method(
@@ -122,12 +119,7 @@ export const contract = {
   ),
   'trainees.list': method(z.strictObject({}), z.array(traineeSchema)),
   'trainees.create': method(
-    z.strictObject({
-      name: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
-      email: z.union([z.email('must be an e-mail address'), z.literal('')]).default(''),
-      barNumber: z.string().max(40, 'must be at most 40 characters').default(''),
-      barState: z.string().max(40, 'must be at most 40 characters').default(''),
-    }),
+    z.strictObject(traineeProfileInput),
     traineeSchema,
   ),
   'settings.get': method(z.strictObject({ key: settingKey }), z.strictObject({ value: z.string().nullable() })),
@@ -135,6 +127,8 @@ export const contract = {
     z.strictObject({ key: settingKey, value: z.string().max(2000, 'must be at most 2000 characters') }),
     z.strictObject({ value: z.string() }),
   ),
+  ...traineeMethods,
+  ...recordMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -121,6 +121,13 @@ const rubricSchema = z.strictObject({
     /** The most one mistake code can cost in total. */
     maxPerCode: z.number().int().min(0).max(100).default(30),
   }),
+  /**
+   * Optional time allowance: minutes the attempt may take (from its first to
+   * its last recorded event) before each started minute over it costs
+   * `overtimePenaltyPerMinute` points. Absent, or without a penalty, time costs nothing.
+   */
+  timeAllowanceMinutes: z.number().int().min(1).max(600).optional(),
+  overtimePenaltyPerMinute: z.number().min(0).max(100).optional(),
 });
 
 /**

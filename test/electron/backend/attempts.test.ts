@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Attempt, AttemptReport, StoredEvent, Trainee } from '../../../shared/api/contract';
 import { toSecret } from '../../../shared/model/credentials';
-import { score } from '../../../shared/scoring/score';
+import { elapsedSecondsBetween, score } from '../../../shared/scoring/score';
 import { builtinScenario } from '../../support/scenarios';
 import { failure, openBackend, tempDir, unwrap, type TestBackend } from '../support/backend';
 import { walkthroughEvents } from '../support/walkthrough';
@@ -76,7 +76,8 @@ describe('attempts', () => {
     const finished = unwrap<{ attempt: Attempt; report: AttemptReport }>(
       await restarted.call('attempts.finish', { attemptId: attempt.id, reason: 'completed' }),
     );
-    const replayed = score(scenario, before.events.map((stored) => stored.event));
+    const timing = { elapsedSeconds: elapsedSecondsBetween(before.events.map((stored) => stored.recordedAt)) ?? 0 };
+    const replayed = score(scenario, before.events.map((stored) => stored.event), timing);
     expect(finished.report).toEqual(replayed);
     expect(finished.report.passed).toBe(true);
     expect(finished.attempt).toMatchObject({ status: 'finished', score: replayed.score, passed: true });
@@ -85,7 +86,7 @@ describe('attempts', () => {
     const again = openBackend({ dataDir: restarted.dataDir });
     const after = unwrap<Got>(await again.call('attempts.get', { attemptId: attempt.id }));
     expect(after.report).toEqual(replayed);
-    expect(score(scenario, after.events.map((stored) => stored.event))).toEqual(after.report);
+    expect(score(scenario, after.events.map((stored) => stored.event), timing)).toEqual(after.report);
   });
 
   test('refuse an event that does not follow the stored log', async () => {
@@ -125,6 +126,18 @@ describe('attempts', () => {
     const second = unwrap<{ attempt: Attempt; report: AttemptReport }>(await backend.call('attempts.finish', { attemptId: attempt.id, reason: 'completed' }));
     expect(second).toEqual(first);
     expect(failure(await backend.call('attempts.abandon', { attemptId: attempt.id }), 'conflict')).toMatch(/is finished/);
+  });
+
+  test('finish reports the time taken: from the first to the last stored event, the same as scoring the stored log with it', async () => {
+    const backend = openBackend();
+    const { attempt, salt } = await startAttempt(backend);
+    await appendAll(backend, attempt.id, salt);
+    const got = unwrap<Got>(await backend.call('attempts.get', { attemptId: attempt.id }));
+    const span = (Date.parse(got.events.at(-1)!.recordedAt) - Date.parse(got.events[0]!.recordedAt)) / 1000;
+    expect(span).toBe(scenario.walkthrough.length);
+    const { report } = unwrap<{ report: AttemptReport }>(await backend.call('attempts.finish', { attemptId: attempt.id, reason: 'completed' }));
+    expect(report).toMatchObject({ timeTakenSeconds: span, overtimePenalty: 0, score: 100 });
+    expect(report).toEqual(score(scenario, got.events.map((row) => row.event), { elapsedSeconds: span }));
   });
 
   test('abandon: no longer open, no more events, cannot be finished', async () => {

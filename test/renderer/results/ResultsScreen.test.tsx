@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import type { Attempt, AttemptReport } from '../../../shared/api/contract';
 import { describe, expect, test } from 'vitest';
 import type { TrainerEvent } from '../../../shared/model/events';
 import { toSecret } from '../../../shared/model/credentials';
@@ -8,7 +9,7 @@ import { definitionFor } from '../support/queries';
 
 const SCENARIO = 'cmecf-link-bankruptcy';
 
-/** A finished assessment: linked through the firm's shared account, and never read the notice. */
+/** A finished assessment: linked through the firm's shared account, and never read the notice; one step every 10 seconds. */
 async function finishedWithMistake(backend: FakeBackend) {
   const firmLogin: TrainerEvent = {
     type: 'pacer/login-submitted',
@@ -17,7 +18,7 @@ async function finishedWithMistake(backend: FakeBackend) {
     clientCode: '',
   };
   const steps = walkthroughEvents(backend, SCENARIO, 10).map((event) => (event.type === 'pacer/login-submitted' ? firmLogin : event));
-  const attempt = backend.seedAttempt(SCENARIO, 'assess', steps);
+  const attempt = backend.seedAttempt(SCENARIO, 'assess', steps, 10);
   await backend.call('attempts.finish', { attemptId: attempt.id, reason: 'completed' });
   return attempt;
 }
@@ -46,6 +47,53 @@ describe('results', () => {
     expect(definitionFor(mistake, 'The rule')).toHaveTextContent(/If the PACER name is a firm name, you need to get an individual PACER account/);
     expect(definitionFor(mistake, 'What to do instead')).toHaveTextContent(/link from your own individual upgraded PACER account/);
     expect(definitionFor(mistake, 'Source')).toHaveTextContent('Link an Upgraded PACER Account to a NextGen CM/ECF Account", step 7');
+  });
+
+  test('shows the time taken, and for a mistake: when it happened, what was done, what to do instead and why', async () => {
+    const backend = new FakeBackend();
+    const attempt = await finishedWithMistake(backend);
+    renderRoute(`/results/${attempt.id}`, backend);
+
+    const card = await screen.findByRole('region', { name: 'Score' });
+    // Ten steps ten seconds apart after the start: 100 seconds from the first stored event to the last.
+    expect(definitionFor(card, 'Time taken')).toHaveTextContent('1 min 40 s');
+
+    const mistake = await screen.findByRole('article', { name: /A firm \(shared\) PACER account was linked/ });
+    // The link was confirmed at step 9 of the log, 90 seconds in.
+    expect(await within(mistake).findByText('What you did')).toBeVisible();
+    expect(definitionFor(mistake, 'When')).toHaveTextContent('At 1:30, step 9 of your attempt');
+    expect(definitionFor(mistake, 'What you did')).toHaveTextContent(
+      'Clicked Submit to link PACER account "wokaforlaw" (WHITFIELD & OKAFOR LLC) to CM/ECF login "dmw4521" (Dana Whitfield)',
+    );
+    expect(definitionFor(mistake, 'The system said')).toHaveTextContent('Nothing: the system accepted it.');
+    expect(definitionFor(mistake, 'What to do instead')).toHaveTextContent(
+      'Stop at the confirmation screen, log out, and link from your own individual upgraded PACER account.',
+    );
+    expect(definitionFor(mistake, 'The rule')).toHaveTextContent('All parties who want to file will need their own individual PACER account.');
+  });
+
+  test('the results of a just-finished attempt gain the moments of its mistakes once its events arrive', async () => {
+    const backend = new FakeBackend();
+    const attempt = await finishedWithMistake(backend);
+    const { store, router } = renderRoute('/', backend);
+    const got = await backend.call('attempts.get', { attemptId: attempt.id });
+    if (!got.ok) throw new Error('no attempt');
+    const value = got.value as { attempt: Attempt; report: AttemptReport };
+    act(() => store.getState().showResults(value.attempt, value.report, 'Link your CM/ECF account'));
+    await act(() => router.navigate(`/results/${attempt.id}`));
+    const mistake = screen.getByRole('article', { name: /A firm \(shared\) PACER account was linked/ });
+    expect(await within(mistake).findByText('At 1:30, step 9 of your attempt')).toBeVisible();
+  });
+
+  test('Step through this attempt opens the replay, and a mistake links to its own step', async () => {
+    const backend = new FakeBackend();
+    const attempt = await finishedWithMistake(backend);
+    const { user, router } = renderRoute(`/results/${attempt.id}`, backend);
+    const mistake = await screen.findByRole('article', { name: /A firm \(shared\) PACER account was linked/ });
+    expect(within(mistake).getByRole('link', { name: 'See step 9 in the replay' })).toHaveAttribute('href', `/results/${attempt.id}/replay?step=9`);
+    await user.click(screen.getAllByRole('link', { name: 'Step through this attempt' })[0]!);
+    expect(router.state.location.pathname).toBe(`/results/${attempt.id}/replay`);
+    expect(await screen.findByRole('heading', { level: 1, name: /Replay: Link your CM\/ECF account/ })).toBeVisible();
   });
 
   test('a mistake the system refused shows what the system said', async () => {

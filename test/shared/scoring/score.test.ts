@@ -3,7 +3,7 @@ import type { TrainerEvent } from '../../../shared/model/events';
 import { MISTAKES, MISTAKE_CODES } from '../../../shared/model/mistakes';
 import { replay } from '../../../shared/model/replay';
 import type { ResolvedScenario } from '../../../shared/scenario/schema';
-import { score } from '../../../shared/scoring/score';
+import { elapsedSecondsBetween, score } from '../../../shared/scoring/score';
 import { Attempt, DANA, DANA_CMECF, FIRM, MOEB_LINK_PAGE, SALT, scenarioVariant, walkthroughEvents } from '../../support/attempt';
 import { builtinScenario } from '../../support/scenarios';
 
@@ -267,5 +267,99 @@ describe('replay', () => {
     const events: TrainerEvent[] = [{ type: 'attempt/started', salt: SALT, mode: 'practice' }, ...foreign];
     const { outcomes } = replay(scenario, events);
     expect(outcomes[4]).toMatchObject({ status: 'refused', mistake: 'pacer-credentials-invalid' });
+  });
+});
+
+describe('hints beyond the budget', () => {
+  it('more hints than the points earned clamp the score at 0, never below', () => {
+    const [start] = walkthroughEvents(scenario, 'practice');
+    const hints = Array.from({ length: 30 }, () => HINT);
+    const report = score(scenario, [start!, ...hints]);
+    expect(report.hintCost).toBe(30 * scenario.rubric.hintCost);
+    expect(report).toMatchObject({ hintsUsed: 30, earned: 0, score: 0, passed: false });
+  });
+
+  it('a full walkthrough with 25 hints scores 0: hints cost more than the 100 points earned', () => {
+    const [start, ...rest] = walkthroughEvents(scenario, 'practice');
+    const report = score(scenario, [start!, ...Array.from({ length: 25 }, () => HINT), ...rest]);
+    expect(report).toMatchObject({ earned: 100, hintCost: 125, score: 0, passed: false, complete: true });
+  });
+});
+
+describe('repeated mistakes across codes', () => {
+  it('each code has its own repeat discount and its own cap', () => {
+    const trainee = new Attempt(scenario);
+    trainee.goTo('https://ecf.moeb.uscourts.gov/', 'link');
+    trainee.logIn(DANA.username, 'Wrong#Password1'); // pacer-credentials-invalid, 5
+    trainee.logIn(DANA_CMECF.login, DANA_CMECF.password); // cmecf-credentials-at-pacer-login, 10
+    trainee.logIn(DANA.username, 'Wrong#Password2'); // pacer-credentials-invalid again, 2.5
+    trainee.logIn(DANA_CMECF.login, DANA_CMECF.password); // again, 5
+    const report = score(scenario, trainee.events);
+    expect(report.mistakes.map((mistake) => [mistake.code, mistake.penalty])).toEqual([
+      ['pacer-credentials-invalid', 5],
+      ['cmecf-credentials-at-pacer-login', 10],
+      ['pacer-credentials-invalid', 2.5],
+      ['cmecf-credentials-at-pacer-login', 5],
+    ]);
+    expect(report.penalties).toBe(22.5);
+  });
+});
+
+describe('the optional time allowance', () => {
+  const timed = scenarioVariant('cmecf-link-bankruptcy', (draft) => {
+    draft.rubric.timeAllowanceMinutes = 10;
+    draft.rubric.overtimePenaltyPerMinute = 2;
+  });
+  const events = walkthroughEvents(timed);
+
+  it('without timing, time costs nothing and is not reported', () => {
+    expect(score(timed, events)).toMatchObject({ score: 100, timeTakenSeconds: null, overtimePenalty: 0 });
+  });
+
+  it('within the allowance (to the second), time costs nothing', () => {
+    expect(score(timed, events, { elapsedSeconds: 9 * 60 + 59 })).toMatchObject({ score: 100, timeTakenSeconds: 599, overtimePenalty: 0 });
+    expect(score(timed, events, { elapsedSeconds: 600 })).toMatchObject({ score: 100, overtimePenalty: 0 });
+  });
+
+  it('each started minute over the allowance costs the overtime penalty', () => {
+    expect(score(timed, events, { elapsedSeconds: 601 })).toMatchObject({ score: 98, timeTakenSeconds: 601, overtimePenalty: 2 });
+    expect(score(timed, events, { elapsedSeconds: 12 * 60 + 30 })).toMatchObject({ score: 94, overtimePenalty: 6 });
+  });
+
+  it('a long overtime clamps the score at 0', () => {
+    expect(score(timed, events, { elapsedSeconds: 5 * 3600 })).toMatchObject({ score: 0, passed: false, overtimePenalty: 580 });
+  });
+
+  it('absent from the rubric, any time taken costs nothing but is still reported', () => {
+    expect(scenario.rubric.timeAllowanceMinutes).toBeUndefined();
+    expect(score(scenario, walkthroughEvents(scenario), { elapsedSeconds: 5 * 3600 })).toMatchObject({
+      score: 100,
+      timeTakenSeconds: 18000,
+      overtimePenalty: 0,
+    });
+  });
+
+  it('an allowance without a penalty per minute costs nothing', () => {
+    const allowanceOnly = scenarioVariant('cmecf-link-bankruptcy', (draft) => {
+      draft.rubric.timeAllowanceMinutes = 1;
+    });
+    expect(score(allowanceOnly, walkthroughEvents(allowanceOnly), { elapsedSeconds: 3600 })).toMatchObject({ score: 100, overtimePenalty: 0 });
+  });
+
+  it('the same log and timing replay to an identical report', () => {
+    const first = score(timed, events, { elapsedSeconds: 700 });
+    expect(score(timed, JSON.parse(JSON.stringify(events)) as TrainerEvent[], { elapsedSeconds: 700 })).toStrictEqual(first);
+  });
+});
+
+describe('elapsedSecondsBetween: the time taken, from stored event timestamps', () => {
+  it('is the span from the first to the last timestamp, in whole seconds', () => {
+    expect(elapsedSecondsBetween(['2026-01-05T10:00:00.000Z', '2026-01-05T10:01:00.500Z', '2026-01-05T10:02:14.900Z'])).toBe(134);
+  });
+
+  it('is 0 for one event, and null for none or a value that is not a time', () => {
+    expect(elapsedSecondsBetween(['2026-01-05T10:00:00.000Z'])).toBe(0);
+    expect(elapsedSecondsBetween([])).toBeNull();
+    expect(elapsedSecondsBetween(['2026-01-05T10:00:00.000Z', 'yesterday'])).toBeNull();
   });
 });
