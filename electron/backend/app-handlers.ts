@@ -1,9 +1,9 @@
 import type { Handlers } from './dispatcher';
 import type { HandlerContext } from './context';
 
-type AppHandlers = Omit<
+type AppHandlers = Pick<
   Handlers,
-  'attempts.start' | 'attempts.append' | 'attempts.get' | 'attempts.findOpen' | 'attempts.finish' | 'attempts.abandon' | 'attempts.list'
+  'app.info' | 'scenarios.list' | 'scenarios.get' | 'trainees.list' | 'trainees.create' | 'settings.get' | 'settings.set'
 >;
 
 /** The app itself, the scenario library, trainees and settings. */

@@ -6,7 +6,9 @@ import { appHandlers } from './app-handlers';
 import { attemptHandlers } from './attempt-handlers';
 import type { HandlerContext } from './context';
 import { createDispatcher } from './dispatcher';
+import { recordHandlers } from './record-handlers';
 import { createScenarioReader, loadBuiltinScenarios } from './scenario-library';
+import { traineeHandlers } from './trainee-handlers';
 import type { Backend, BackendOptions } from './types';
 
 export const DATABASE_FILE_NAME = 'trainer.db';
@@ -35,7 +37,7 @@ export function createBackend(options: BackendOptions): Backend {
       newSalt: () => randomBytes(16).toString('base64url'),
     };
     const call = createDispatcher(
-      { ...appHandlers(ctx), ...attemptHandlers(ctx) },
+      { ...appHandlers(ctx), ...attemptHandlers(ctx), ...traineeHandlers(ctx), ...recordHandlers(ctx) },
       options.reportError ?? ((method, error) => console.error(`[backend] ${method} failed:`, error)),
     );
     return {

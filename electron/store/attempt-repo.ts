@@ -94,6 +94,9 @@ export function createAttemptRepo(db: Database) {
        AND (@trainee_id IS NULL OR a.trainee_id = @trainee_id)
      ORDER BY a.started_at DESC, a.rowid DESC`,
   );
+  const listOfTrainee = db.prepare<[string | null], AttemptRow>(
+    `${SELECT_ATTEMPT} WHERE a.trainee_id IS ? ORDER BY a.started_at DESC, a.rowid DESC`,
+  );
   const report = db.prepare<[string], { report: string | null }>('SELECT report FROM attempts WHERE id = ?');
   const finish = db.prepare<[Record<string, unknown>]>(
     `UPDATE attempts SET status = 'finished', finished_at = @finished_at, score = @score, passed = @passed, report = @report
@@ -135,6 +138,10 @@ export function createAttemptRepo(db: Database) {
     /** Newest first. */
     list(filter: { scenarioId?: string | undefined; traineeId?: string | undefined }): Attempt[] {
       return list.all({ scenario_id: filter.scenarioId ?? null, trainee_id: filter.traineeId ?? null }).map(toAttempt);
+    },
+    /** Every attempt of one trainee (null: the attempts recorded with no trainee, "Guest"), newest first. */
+    listOfTrainee(traineeId: string | null): Attempt[] {
+      return listOfTrainee.all(traineeId).map(toAttempt);
     },
     /** The stored score report as JSON text, or null while the attempt is not finished. */
     report(id: string): string | null {

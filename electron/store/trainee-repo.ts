@@ -26,6 +26,9 @@ export function createTraineeRepo(db: Database) {
   );
   const find = db.prepare<[string], Row>('SELECT * FROM trainees WHERE id = ?');
   const list = db.prepare<[], Row>('SELECT * FROM trainees ORDER BY name COLLATE NOCASE, created_at');
+  const update = db.prepare<[Omit<Row, 'created_at'>]>(
+    `UPDATE trainees SET name = @name, email = @email, bar_number = @bar_number, bar_state = @bar_state WHERE id = @id`,
+  );
 
   return {
     insert(trainee: Trainee, createdAt: string): void {
@@ -44,6 +47,17 @@ export function createTraineeRepo(db: Database) {
     },
     list(): Trainee[] {
       return list.all().map(toTrainee);
+    },
+    /** Replaces the profile's details (its id and creation time stay); returns false if there is no such trainee. */
+    update(trainee: Trainee): boolean {
+      const { changes } = update.run({
+        id: trainee.id,
+        name: trainee.name,
+        email: trainee.email,
+        bar_number: trainee.barNumber,
+        bar_state: trainee.barState,
+      });
+      return changes === 1;
     },
   };
 }

@@ -103,13 +103,15 @@ export const createAttemptSlice =
     const patch = (change: Partial<PlayState>) => set({ play: { ...get().play, ...change } });
 
     async function openAttempt(scenarioId: string, mode: PlayMode) {
+      // Each trainee resumes and records their own attempts (null: Guest).
+      const traineeId = await get().currentTrainee();
       // Practice and assessment are kept apart: opening one never closes the other.
-      const open = await api.call('attempts.findOpen', { scenarioId, mode, traineeId: null });
+      const open = await api.call('attempts.findOpen', { scenarioId, mode, traineeId });
       if (open.attempt) {
         const got = await api.call('attempts.get', { attemptId: open.attempt.id });
         return { attempt: got.attempt, stored: got.events, resumed: true };
       }
-      const started = await api.call('attempts.start', { scenarioId, mode, traineeId: null });
+      const started = await api.call('attempts.start', { scenarioId, mode, traineeId });
       return { attempt: started.attempt, stored: started.events, resumed: false };
     }
 

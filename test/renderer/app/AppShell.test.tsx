@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { FakeBackend } from '../support/fake-backend';
 import { renderRoute } from '../support/render-app';
@@ -22,6 +22,49 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'NextGen Trainer' })).toBeVisible();
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent(MARKER);
+  });
+
+  test('the main navigation leads to every section and marks the one shown', async () => {
+    const { user, router } = renderRoute('/');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Scenarios', '/'],
+      ['History', '/history'],
+      ['Trainees', '/trainees'],
+      ['Verify certificate', '/verify'],
+      ['Settings', '/settings'],
+    ]);
+    expect(within(nav).getByRole('link', { name: 'Scenarios' })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(nav).getByRole('link', { name: 'History' }));
+    expect(router.state.location.pathname).toBe('/history');
+    expect(within(nav).getByRole('link', { name: 'History' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Scenarios' })).not.toHaveAttribute('aria-current');
+  });
+
+  test('the trainee switch lists Guest and every profile, and announces a switch', async () => {
+    const backend = new FakeBackend();
+    const dana = backend.seedTrainee('Dana Whitfield');
+    backend.seedTrainee('Lee <b>Okafor</b>');
+    const { user } = renderRoute('/', backend);
+    const select = screen.getByRole('combobox', { name: 'Trainee' });
+    await screen.findByRole('option', { name: 'Dana Whitfield' });
+    // Names are text: markup in one is shown as typed, never interpreted.
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Guest', 'Dana Whitfield', 'Lee <b>Okafor</b>']);
+    expect(select).toHaveDisplayValue('Guest');
+
+    await user.selectOptions(select, 'Dana Whitfield');
+    expect(select).toHaveDisplayValue('Dana Whitfield');
+    expect(screen.getByText('Now recording attempts for Dana Whitfield.')).toHaveRole('status');
+    expect(backend.settings.get('lastTraineeId')).toBe(dana.id);
+  });
+
+  test('the switch starts at the trainee last used on this machine', async () => {
+    const backend = new FakeBackend();
+    const dana = backend.seedTrainee('Dana Whitfield');
+    backend.settings.set('lastTraineeId', dana.id);
+    renderRoute('/', backend);
+    expect(await screen.findByRole('combobox', { name: 'Trainee' })).toHaveDisplayValue('Dana Whitfield');
   });
 
   test('an unknown address says so and offers the way back', async () => {

@@ -1,0 +1,158 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Simulator } from './poms/simulator';
+import { TraineesPages } from './poms/trainees';
+import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+
+const TITLE = 'Link your CM/ECF account at a NextGen bankruptcy court';
+const TRAINEE = 'Morgan A. Ellis';
+
+/**
+ * A shared lab machine: a trainee adds a profile, switches to it, passes an
+ * assessment, leaves a practice attempt half done, resumes it from the
+ * history, abandons it, and the next person (Guest) sees none of it.
+ */
+describe('trainee profiles and history in Chromium', () => {
+  let trainer: RunningTrainer;
+  let browser: Browser;
+  let page: Page;
+  let sim: Simulator;
+  let app: TraineesPages;
+
+  beforeAll(async () => {
+    trainer = await startTrainer();
+    browser = await launchChromium();
+    // axe needs a browsing context of its own to inject its script into.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    page = await context.newPage();
+    sim = new Simulator(page);
+    app = new TraineesPages(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await trainer?.stop();
+    if (trainer) removeDir(trainer.dataDir);
+  });
+
+  /** axe-core (WCAG 2 A and AA): no serious or critical violation on the screen as it is now. */
+  async function expectAccessible(screen: string) {
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const found = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}: ${violation.help}`));
+    expect(found, `${screen}:\n${found.join('\n')}`).toEqual([]);
+  }
+
+  /** Opens the scenario from the catalog, in the given mode, by its visible links. */
+  async function openScenario(mode: 'Practice' | 'Assess') {
+    await app.navigate('Scenarios');
+    await page.getByRole('article', { name: TITLE }).getByRole('link', { name: mode, exact: true }).click();
+    await expect.poll(() => sim.address.isVisible()).toBe(true);
+  }
+
+  /** Seed 000 steps 1-3: court website, E-Filing (CM/ECF), the filing system, the PACER login. */
+  async function signInToCmecf() {
+    await sim.goTo('www.moeb.uscourts.gov');
+    await sim.clickLink('E-Filing (CM/ECF)');
+    await sim.clickLink('Eastern District of Missouri Filing System');
+    await sim.fill('Username', 'dwhitfield');
+    await sim.fill('Password', 'Gateway#Arch19');
+    await sim.clickButton('Login');
+    const notice = page.getByRole('dialog', { name: 'IMPORTANT NOTICE OF REDACTION RESPONSIBILITY' });
+    await notice.getByRole('checkbox').check();
+    await notice.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => sim.menuItem('Utilities').isVisible()).toBe(true);
+  }
+
+  test('a new profile is added and chosen with the quick switch', async () => {
+    await page.goto(deepLink(trainer, '#/trainees'));
+    await expect.poll(() => sim.marker.isVisible()).toBe(true);
+    await app.addProfile({ name: TRAINEE, email: 'morgan.ellis@ellis-law.example', barNumber: '61234', barState: 'MO' });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `Profile for ${TRAINEE} added.` }).isVisible()).toBe(true);
+
+    await expectAccessible('trainees');
+    await app.switchTo(TRAINEE);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `Now recording attempts for ${TRAINEE}.` }).count()).toBe(1);
+    expect(await page.getByRole('article', { name: TRAINEE }).getByText('In use').isVisible()).toBe(true);
+  });
+
+  test('an assessment played by the labels the seed uses is recorded for that trainee', async () => {
+    await openScenario('Assess');
+    await signInToCmecf();
+    await sim.menuItem('Utilities').click();
+    await sim.clickLink('Link a CM/ECF account to my PACER account');
+    await sim.fill('CM/ECF login', 'dmw4521');
+    await sim.fill('CM/ECF password', 'Eads*Bridge74');
+    await sim.clickButton('Submit');
+    await expect.poll(() => page.getByText('Dana M. Whitfield').first().isVisible()).toBe(true);
+    await sim.clickButton('Submit');
+    await expect.poll(() => page.getByText('Your PACER account has been linked to your CM/ECF account.').first().isVisible()).toBe(true);
+    await sim.menuItem('Query').click();
+    await expect.poll(() => sim.menuItem('Bankruptcy').isVisible()).toBe(true);
+    await sim.openMailbox();
+    await page.getByRole('button', { name: /MISSOURI EASTERN BANKRUPTCY COURT/ }).first().click();
+    await expect.poll(() => page.getByText('Transaction Status').first().isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await expect.poll(() => page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
+  });
+
+  test('History shows it with its score and Passed, and the progress across the catalog', async () => {
+    await app.navigate('History');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: `History — ${TRAINEE}` }).isVisible()).toBe(true);
+    await expect.poll(() => app.attemptRows.count()).toBe(1);
+    const row = app.attemptRow('Assessment');
+    expect(await row.getByRole('rowheader').textContent()).toBe(TITLE);
+    expect(await row.getByRole('cell', { name: '100', exact: true }).count()).toBe(1);
+    expect(await row.getByRole('cell', { name: 'Passed', exact: true }).count()).toBe(1);
+    expect(await app.progress.getAttribute('aria-valuenow')).toBe('1');
+    expect(await page.getByText(/^1 of \d+ scenarios passed in an assessment$/).isVisible()).toBe(true);
+
+    await expectAccessible('history');
+    await row.getByRole('link', { name: 'View results' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/results\/[A-Za-z0-9_-]+$/);
+    await expect.poll(() => page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
+  });
+
+  test('a practice attempt left half done is "In progress" with Resume, which returns to the same screen', async () => {
+    await openScenario('Practice');
+    await signInToCmecf();
+    await sim.menuItem('Utilities').click();
+    await expect.poll(() => sim.heading('Utilities').isVisible()).toBe(true);
+    await app.navigate('History');
+
+    await expect.poll(() => app.attemptRows.count()).toBe(2);
+    const row = app.attemptRow('Practice');
+    expect(await row.getByRole('cell', { name: 'In progress', exact: true }).count()).toBe(1);
+    await row.getByRole('link', { name: 'Resume' }).click();
+    await expect.poll(() => sim.heading('Utilities').isVisible()).toBe(true);
+    expect(await sim.address.inputValue()).toContain('DisplayMenu.pl?menu=Utilities');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Score:' }).textContent()).toContain('Score: 10 / 100');
+  });
+
+  test('Abandon, once confirmed, removes the Resume', async () => {
+    await app.navigate('History');
+    const row = app.attemptRow('Practice');
+    await row.getByRole('button', { name: 'Abandon' }).click();
+    await expectAccessible('history, asking before abandoning');
+    await row.getByRole('button', { name: 'Yes, abandon' }).click();
+    await expect.poll(() => row.getByRole('cell', { name: 'Abandoned', exact: true }).count()).toBe(1);
+    expect(await row.getByRole('link', { name: 'Resume' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Resume' }).count()).toBe(0);
+  });
+
+  test('switching back to Guest shows none of that profile’s attempts', async () => {
+    await app.switchTo('Guest');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'History — Guest' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/No attempts yet/).isVisible()).toBe(true);
+    expect(await app.attemptTable.count()).toBe(0);
+    expect(await app.progress.getAttribute('aria-valuenow')).toBe('0');
+
+    // And the choice survives a reload: the machine remembers Guest.
+    await page.reload();
+    await expect.poll(() => app.traineeSwitch.inputValue()).toBe('');
+    await expect.poll(() => page.getByText(/No attempts yet/).isVisible()).toBe(true);
+  });
+});
