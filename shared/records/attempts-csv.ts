@@ -1,0 +1,70 @@
+import { durationSeconds, GUEST_NAME, type AttemptRecord } from './attempt-record';
+
+export const CSV_HEADER = [
+  'trainee name',
+  'e-mail',
+  'bar number',
+  'bar state',
+  'scenario id',
+  'scenario title',
+  'scenario version',
+  'mode',
+  'status',
+  'started',
+  'finished',
+  'duration seconds',
+  'score',
+  'passed',
+  'hints used',
+  'mistakes count',
+] as const;
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
+ * return before one) as a formula: a trainee named "=HYPERLINK(...)" must
+ * stay text, so such a cell gets a leading apostrophe (OWASP's advice).
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180: a field with a comma, a double quote or a line break is quoted, and its quotes doubled. */
+export function quoteField(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+const text = (value: string | number | boolean | null): string => {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return String(value);
+};
+
+function recordCells(record: AttemptRecord): (string | number | boolean | null)[] {
+  const { attempt, trainee } = record;
+  return [
+    trainee?.name ?? GUEST_NAME,
+    trainee?.email ?? '',
+    trainee?.barNumber ?? '',
+    trainee?.barState ?? '',
+    attempt.scenarioId,
+    record.scenarioTitle,
+    attempt.scenarioVersion,
+    attempt.mode,
+    attempt.status,
+    attempt.startedAt,
+    attempt.finishedAt,
+    durationSeconds(attempt.startedAt, attempt.finishedAt),
+    attempt.score,
+    attempt.passed,
+    record.hintsUsed,
+    record.mistakesCount,
+  ];
+}
+
+const line = (cells: readonly (string | number | boolean | null)[]) =>
+  cells.map((cell) => quoteField(neutraliseFormula(text(cell)))).join(',');
+
+/** One row per attempt under a header row; CRLF line ends as RFC 4180 asks. */
+export function attemptsCsv(records: readonly AttemptRecord[]): string {
+  return [line(CSV_HEADER), ...records.map((record) => line(recordCells(record)))].map((row) => `${row}\r\n`).join('');
+}
