@@ -6,7 +6,7 @@ import { parseDeepLink } from './deep-link';
 import { registerTrainerIpc } from './ipc';
 import { resolveAppPaths } from './paths';
 import { guardAllWebContents, hardenSession } from './security';
-import { createMainWindow, loadAppPage } from './window';
+import { createMainWindow, loadAppPage, presenterWindowOptions } from './window';
 
 /**
  * The desktop app's life: one instance, one hardened window, one backend
@@ -29,7 +29,7 @@ export function startApp(bundleDir: string, argv: readonly string[] = process.ar
   let removeIpc: (() => void) | null = null;
 
   app.enableSandbox();
-  guardAllWebContents(app, paths);
+  guardAllWebContents(app, paths, presenterWindowOptions(paths, !app.isPackaged));
 
   const openWindow = (hash?: string) => {
     mainWindow = createMainWindow({ paths, userDataDir: app.getPath('userData'), hash, devTools: !app.isPackaged });

@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { resolve, sep } from 'node:path';
-import type { App, Session, WebContents } from 'electron';
+import type { App, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 import type { AppPaths } from './paths';
 
 /**
  * Electron's security checklist, applied once for the session and once for
  * every webContents: no remote content, no permissions, no navigation away
- * from the app's own page, no new windows, no <webview>.
+ * from the app's own page, no <webview>, and no new windows except one: the
+ * presenter notes of a Watch session, which is the app's own page again.
  */
 
 export const CONTENT_SECURITY_POLICY = [
@@ -57,6 +58,16 @@ export function isAppIndexUrl(url: string, paths: Pick<AppPaths, 'indexHtml'>): 
   return path !== null && samePath(path, resolve(paths.indexHtml));
 }
 
+const PRESENTER_HASH = /^#\/presenter\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PRESENTER_HASH_MAX = '#/presenter/'.length + 64;
+
+/** The app's own page at `#/presenter/<scenarioId>` (no query, nothing after the id): the one window.open allowed. */
+export function isPresenterNotesUrl(url: string, paths: Pick<AppPaths, 'indexHtml'>): boolean {
+  if (!isAppIndexUrl(url, paths)) return false;
+  const { search, hash } = new URL(url);
+  return search === '' && hash.length <= PRESENTER_HASH_MAX && PRESENTER_HASH.test(hash);
+}
+
 /** Requests the session lets through: the app's own files, and Chromium's built-in DevTools pages. */
 export function isAllowedRequest(url: string, paths: Pick<AppPaths, 'rendererDir'>): boolean {
   return isAppFileUrl(url, paths) || url.startsWith('devtools://');
@@ -81,8 +92,16 @@ export function hardenSession(session: Session, paths: Pick<AppPaths, 'rendererD
   session.setPermissionCheckHandler(() => false);
 }
 
-/** Per-webContents rules: stay on the app's page, open nothing, attach no <webview>. */
-export function hardenWebContents(contents: WebContents, paths: Pick<AppPaths, 'indexHtml'>): void {
+/**
+ * Per-webContents rules: stay on the app's page, attach no <webview>, open no
+ * window except the presenter notes, which get `presenterWindow` (the same
+ * locked-down webPreferences as the main window). Without it, nothing opens.
+ */
+export function hardenWebContents(
+  contents: WebContents,
+  paths: Pick<AppPaths, 'indexHtml'>,
+  presenterWindow?: BrowserWindowConstructorOptions,
+): void {
   const stayOnAppPage = (event: { url: string; preventDefault(): void }) => {
     if (isAppIndexUrl(event.url, paths)) return;
     event.preventDefault();
@@ -91,10 +110,14 @@ export function hardenWebContents(contents: WebContents, paths: Pick<AppPaths, '
   contents.on('will-navigate', stayOnAppPage);
   contents.on('will-redirect', stayOnAppPage);
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (presenterWindow && isPresenterNotesUrl(url, paths)) return { action: 'allow', overrideBrowserWindowOptions: presenterWindow };
+    console.warn(`[security] blocked a new window for ${url}`);
+    return { action: 'deny' };
+  });
 }
 
 /** Applies `hardenWebContents` to every webContents the app ever creates (registered before the first window). */
-export function guardAllWebContents(app: App, paths: Pick<AppPaths, 'indexHtml'>): void {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, paths));
+export function guardAllWebContents(app: App, paths: Pick<AppPaths, 'indexHtml'>, presenterWindow?: BrowserWindowConstructorOptions): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, paths, presenterWindow));
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, screen, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
 import type { AppPaths } from './paths';
 import { MIN_SIZE, WINDOW_STATE_FILE, initialWindowState, trackWindowState } from './window-state';
 
@@ -20,6 +20,42 @@ export function loadAppPage(win: BrowserWindow, paths: AppPaths, hash?: string):
   });
 }
 
+/** Sandboxed, context-isolated, no Node, only the preload bridge: every window of the app gets exactly these. */
+export function lockedDownWebPreferences(paths: Pick<AppPaths, 'preload'>, devTools: boolean): WebPreferences {
+  return {
+    preload: paths.preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools,
+  };
+}
+
+/**
+ * The presenter-notes window a Watch session opens (window.open of
+ * `#/presenter/<id>`, allowed by security.ts): a second window, for a second
+ * screen, locked down like the main one.
+ */
+export function presenterWindowOptions(paths: Pick<AppPaths, 'preload'>, devTools: boolean): BrowserWindowConstructorOptions {
+  return {
+    width: 900,
+    height: 700,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'Presenter notes — NextGen Trainer',
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    webPreferences: lockedDownWebPreferences(paths, devTools),
+  };
+}
+
 /** The main window: sandboxed, context-isolated, no Node, only the preload bridge, restored to where it was. */
 export function createMainWindow({ paths, userDataDir, hash, devTools }: MainWindowOptions): BrowserWindow {
   const stateFile = join(userDataDir, WINDOW_STATE_FILE);
@@ -31,20 +67,7 @@ export function createMainWindow({ paths, userDataDir, hash, devTools }: MainWin
     show: false,
     title: 'NextGen Trainer',
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: paths.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools,
-    },
+    webPreferences: lockedDownWebPreferences(paths, devTools),
   });
   trackWindowState(win, stateFile);
   win.once('ready-to-show', () => {

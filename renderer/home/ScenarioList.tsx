@@ -21,7 +21,7 @@ export function ScenarioList() {
       <h1>Scenarios</h1>
       <p className="lead">
         Pick a scenario. <strong>Practice</strong> gives hints and feedback as you go; <strong>Assess</strong> scores you with
-        no help, as a real filing would.
+        no help, as a real filing would; <strong>Watch</strong> shows the steps one by one, for a class or a projector.
       </p>
       {catalog.info ? <CatalogNotices info={catalog.info} /> : null}
       {catalog.status === 'failed' ? (
@@ -47,7 +47,7 @@ export function ScenarioList() {
 
 function ScenarioCard({ scenario }: { scenario: ScenarioSummary }) {
   const titleId = useId();
-  const play = (mode: 'practice' | 'assess') => `/play/${encodeURIComponent(scenario.id)}?mode=${mode}`;
+  const play = (mode: 'practice' | 'assess' | 'watch') => `/play/${encodeURIComponent(scenario.id)}?mode=${mode}`;
   return (
     <article className="scenario-card" aria-labelledby={titleId}>
       <h2 id={titleId}>{scenario.title}</h2>
@@ -68,6 +68,9 @@ function ScenarioCard({ scenario }: { scenario: ScenarioSummary }) {
         </Link>
         <Link className="button" to={play('assess')} aria-describedby={titleId}>
           Assess
+        </Link>
+        <Link className="button" to={play('watch')} aria-describedby={titleId}>
+          Watch
         </Link>
       </div>
     </article>

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { PlayMode } from '../state/attempt-slice';
 import { useTrainer } from '../state/TrainerProvider';
+import { WatchScreen } from '../watch/WatchScreen';
 import { PlayLayout } from './PlayLayout';
 
 const SCENARIO_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -11,13 +12,22 @@ function isMode(value: string): value is PlayMode {
   return (MODES as readonly string[]).includes(value);
 }
 
-/** `#/play/:scenarioId?mode=practice|assess`: resumes the open attempt or starts one, then plays it. */
+/**
+ * `#/play/:scenarioId?mode=practice|assess|watch`: Practice and Assess resume
+ * the open attempt or start one, then play it; Watch plays the walkthrough
+ * and records nothing.
+ */
 export function PlayScreen() {
   const { scenarioId = '' } = useParams();
   const [search] = useSearchParams();
   const requested = search.get('mode') ?? 'practice';
-  const mode = isMode(requested) ? requested : null;
   const validId = SCENARIO_ID.test(scenarioId) && scenarioId.length <= 64;
+  if (validId && requested === 'watch') return <WatchScreen scenarioId={scenarioId} />;
+  return <AttemptScreen scenarioId={scenarioId} requested={requested} validId={validId} />;
+}
+
+function AttemptScreen({ scenarioId, requested, validId }: { scenarioId: string; requested: string; validId: boolean }) {
+  const mode = isMode(requested) ? requested : null;
 
   const status = useTrainer((state) => state.play.status);
   const playing = useTrainer((state) => state.play.scenarioId === scenarioId && state.play.mode === mode);
@@ -38,8 +48,14 @@ export function PlayScreen() {
   if (!mode) {
     return (
       <PlayProblem title="Choose how to play">
-        <p>“{requested}” is not a mode. A scenario can be played in Practice mode (with hints) or Assess mode (scored, no help).</p>
+        <p>
+          “{requested}” is not a mode. A scenario can be watched as a walkthrough, played in Practice mode (with hints) or in
+          Assess mode (scored, no help).
+        </p>
         <p className="button-row">
+          <Link className="button" to={`/play/${scenarioId}?mode=watch`}>
+            Watch
+          </Link>
           <Link className="button button--primary" to={`/play/${scenarioId}?mode=practice`}>
             Practice
           </Link>

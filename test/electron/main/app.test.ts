@@ -107,6 +107,18 @@ describe('startup', () => {
     expect(win.webContents.windowOpenHandler?.({ url: 'https://pacer.uscourts.gov/' })).toEqual({ action: 'deny' });
   });
 
+  it('lets a Watch session open its presenter notes as a second locked-down window, and nothing else', async () => {
+    const win = await startPrimary();
+    const presenter = win.webContents.windowOpenHandler?.({ url: `${pathToFileURL(INDEX_HTML).href}#/presenter/cmecf-link-bankruptcy` });
+    expect(presenter).toMatchObject({
+      action: 'allow',
+      overrideBrowserWindowOptions: { webPreferences: { ...win.options.webPreferences } },
+    });
+    expect(win.webContents.windowOpenHandler?.({ url: `${pathToFileURL(INDEX_HTML).href}#/play/cmecf-link-bankruptcy` })).toEqual({
+      action: 'deny',
+    });
+  });
+
   it('serves the backend on trainer:call to the app page', async () => {
     await startPrimary();
     const handler = ipcMain.handlers.get('trainer:call') as (event: unknown, payload: unknown) => Promise<unknown>;

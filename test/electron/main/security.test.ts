@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY, guardAllWebContents, hardenSession, isAppFileUrl } from '../../../electron/main/security';
+import { CONTENT_SECURITY_POLICY, guardAllWebContents, hardenSession, isAppFileUrl, isPresenterNotesUrl } from '../../../electron/main/security';
+import { lockedDownWebPreferences, presenterWindowOptions } from '../../../electron/main/window';
 import { resolveAppPaths } from '../../../electron/main/paths';
 import { FakeBrowserWindow, app, resetFakeElectron, session, shell } from './fake-electron';
 
@@ -57,11 +58,50 @@ describe('every webContents is guarded (web-contents-created)', () => {
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
+  it('without presenter-window options, denies even the presenter notes', () => {
+    const { webContents } = new FakeBrowserWindow({});
+    expect(webContents.windowOpenHandler?.({ url: `${indexUrl}#/presenter/cmecf-link-bankruptcy` })).toEqual({ action: 'deny' });
+  });
+
   it('refuses to attach a <webview>', () => {
     const { webContents } = new FakeBrowserWindow({});
     const event = { preventDefault: vi.fn() };
     webContents.emit('will-attach-webview', event, {}, {});
     expect(event.preventDefault).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the presenter-notes window (Watch mode)', () => {
+  const presenterWindow = presenterWindowOptions(paths, false);
+  beforeEach(() => guardAllWebContents(app as never, paths, presenterWindow));
+
+  it('opens the app page at #/presenter/<scenarioId> as a second window, locked down like the main one', () => {
+    const { webContents } = new FakeBrowserWindow({});
+    const answer = webContents.windowOpenHandler?.({ url: `${indexUrl}#/presenter/cmecf-link-bankruptcy` });
+    expect(answer).toEqual({ action: 'allow', overrideBrowserWindowOptions: presenterWindow });
+    expect(presenterWindow.webPreferences).toEqual(lockedDownWebPreferences(paths, false));
+    expect(presenterWindow.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('keeps every other window.open denied', () => {
+    const { webContents } = new FakeBrowserWindow({});
+    for (const url of [
+      indexUrl,
+      `${indexUrl}#/play/cmecf-link-bankruptcy?mode=watch`,
+      `${indexUrl}#/presenter/`,
+      `${indexUrl}#/presenter/Bad_Id`,
+      `${indexUrl}#/presenter/cmecf-link-bankruptcy/extra`,
+      `${indexUrl}#/presenter/cmecf-link-bankruptcy?x=1`,
+      `${indexUrl}?token=1#/presenter/cmecf-link-bankruptcy`,
+      `${indexUrl}#/presenter/${'a'.repeat(65)}`,
+      `${assetUrl}#/presenter/cmecf-link-bankruptcy`,
+      'https://pacer.uscourts.gov/#/presenter/cmecf-link-bankruptcy',
+      'file:///etc/passwd#/presenter/cmecf-link-bankruptcy',
+    ]) {
+      expect(webContents.windowOpenHandler?.({ url }), url).toEqual({ action: 'deny' });
+      expect(isPresenterNotesUrl(url, paths), url).toBe(false);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveAppPaths } from '../../../electron/main/paths';
-import { createMainWindow } from '../../../electron/main/window';
+import { createMainWindow, lockedDownWebPreferences, presenterWindowOptions } from '../../../electron/main/window';
 import { DEFAULT_SIZE, WINDOW_STATE_FILE } from '../../../electron/main/window-state';
 import { resetFakeElectron, screen } from './fake-electron';
 import type { FakeBrowserWindow } from './fake-electron';
@@ -47,6 +47,15 @@ describe('the main window', () => {
       spellcheck: false,
       devTools: false,
       preload: join('/opt/nextgen-trainer/dist/electron', 'preload.cjs'),
+    });
+  });
+
+  it('shares its locked-down webPreferences with the presenter-notes window', () => {
+    const win = openWindow();
+    expect(win.options.webPreferences).toEqual(lockedDownWebPreferences(paths, false));
+    expect(presenterWindowOptions(paths, false)).toMatchObject({
+      title: 'Presenter notes — NextGen Trainer',
+      webPreferences: win.options.webPreferences,
     });
   });
 

@@ -75,6 +75,33 @@ export const BAD_INPUTS: Record<MethodName, BadInputCase[]> = {
     { why: 'a name over 120 characters', input: { name: tooLong(121) }, says: /name: must be at most 120 characters/ },
     { why: 'an e-mail that is not one', input: { name: 'Dana Whitfield', email: 'dana at firm' }, says: /email: must be an e-mail address/ },
   ],
+  'trainees.update': [
+    { why: 'no id', input: { name: 'Dana Whitfield' }, says: /id: .*expected string/ },
+    { why: 'a blank name', input: { id: 't1', name: ' ' }, says: /name: must not be empty/ },
+    { why: 'an e-mail that is not one', input: { id: 't1', name: 'Dana Whitfield', email: 'dana@' }, says: /email: must be an e-mail address/ },
+    { why: 'a bar state over 40 characters', input: { id: 't1', name: 'Dana Whitfield', barState: tooLong(41) }, says: /barState: must be at most 40 characters/ },
+  ],
+  'trainees.history': [
+    { why: 'no trainee (Guest is null, not missing)', input: {}, says: /traineeId: .*expected string/ },
+    { why: 'a trainee id with a slash', input: { traineeId: '../t1' }, says: /traineeId: must be 1-64 letters/ },
+  ],
+  'records.exportCsv': [
+    { why: 'neither a trainee nor all', input: {}, says: /\(top level\): give traineeId \(null for guest attempts\) or all: true/ },
+    { why: 'a trainee and all at once', input: { traineeId: 't1', all: true }, says: /\(top level\): give either traineeId or all: true, not both/ },
+    { why: 'a trainee id with a slash', input: { traineeId: '../t1' }, says: /traineeId: must be 1-64 letters/ },
+  ],
+  'records.exportXapi': [
+    { why: 'all as text', input: { all: 'yes' }, says: /all: .*expected boolean/ },
+    { why: 'an unknown field', input: { traineeId: null, format: 'xml' }, says: /\(top level\): Unrecognized key: "format"/ },
+  ],
+  'certificates.issue': [
+    { why: 'no attempt id', input: {}, says: /attemptId: .*expected string/ },
+    { why: 'an attempt id with spaces', input: { attemptId: 'my attempt' }, says: /attemptId: must be 1-64 letters/ },
+  ],
+  'certificates.verify': [
+    { why: 'no code', input: {}, says: /code: .*expected string/ },
+    { why: 'a code over 64 characters', input: { code: tooLong(65) }, says: /code: must be at most 64 characters/ },
+  ],
   'settings.get': [{ why: 'a key the app does not keep', input: { key: 'password' }, says: /key: .*"organisation"/ }],
   'settings.set': [
     { why: 'a value over 2000 characters', input: { key: 'organisation', value: tooLong(2001) }, says: /value: must be at most 2000 characters/ },

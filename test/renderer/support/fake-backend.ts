@@ -8,9 +8,11 @@ import {
   type MethodName,
   type ParsedInput,
   type StoredEvent,
+  type Trainee,
 } from '../../../shared/api/contract';
 import type { ResolvedScenario } from '../../../shared/scenario/schema';
-import { score } from '../../../shared/scoring/score';
+import { elapsedSecondsBetween, score } from '../../../shared/scoring/score';
+import { bestScores, catalogProgress } from '../../../shared/trainees/progress';
 import { describeIssues } from '../../../shared/util/issues';
 import type { Transport } from '../../../renderer/api/transport';
 import { builtinScenario } from '../../support/scenarios';
@@ -35,6 +37,9 @@ export class FakeBackend implements Transport {
   readonly calls: { method: string; input: unknown }[] = [];
   readonly scenarios = new Map<string, ResolvedScenario>();
   readonly attempts = new Map<string, StoredAttempt>();
+  readonly trainees = new Map<string, Trainee>();
+  /** settings.get/set, by key. */
+  readonly settings = new Map<string, string>();
   info: AppInfo = { version: '0.1.0', host: 'browser', dataDir: '/tmp/trainer', storageNotice: null, scenarioProblems: [] };
   /** Errors to answer with, one per call, by method. */
   private readonly failures = new Map<string, ApiError[]>();
@@ -56,13 +61,34 @@ export class FakeBackend implements Transport {
     return this.calls.filter((call) => call.method === method).map((call) => call.input);
   }
 
-  /** Starts an attempt directly (as another session would have), with events after attempt/started. */
-  seedAttempt(scenarioId: string, mode: 'practice' | 'assess', events: StoredEvent['event'][] = []): Attempt {
+  /**
+   * Starts an attempt directly (as another session would have), with events after attempt/started,
+   * recorded `secondsApart` seconds after each other (0: all at the same moment).
+   */
+  seedAttempt(scenarioId: string, mode: 'practice' | 'assess', events: StoredEvent['event'][] = [], secondsApart = 0): Attempt {
     const started = this.start({ scenarioId, mode, traineeId: null });
     const stored = this.attempts.get(started.attempt.id);
     if (!stored) throw new Error('seeded attempt missing');
-    for (const event of events) stored.events.push({ seq: stored.events.length, event, recordedAt: new Date(0).toISOString() });
+    for (const event of events) {
+      const recordedAt = new Date(stored.events.length * secondsApart * 1000).toISOString();
+      stored.events.push({ seq: stored.events.length, event, recordedAt });
+    }
     stored.attempt = { ...stored.attempt, eventCount: stored.events.length };
+    return stored.attempt;
+  }
+
+  /** A trainee profile, as if created earlier. */
+  seedTrainee(name: string, details: Partial<Omit<Trainee, 'id' | 'name'>> = {}): Trainee {
+    const trainee: Trainee = { id: `trainee-${this.nextId++}`, name, email: '', barNumber: '', barState: '', ...details };
+    this.trainees.set(trainee.id, trainee);
+    return trainee;
+  }
+
+  /** Like seedAttempt, recorded for a trainee (null: Guest). */
+  seedAttemptFor(traineeId: string | null, scenarioId: string, mode: 'practice' | 'assess', events: StoredEvent['event'][] = []): Attempt {
+    const seeded = this.seedAttempt(scenarioId, mode, events);
+    const stored = this.attempt(seeded.id);
+    stored.attempt = { ...stored.attempt, traineeId };
     return stored.attempt;
   }
 
@@ -97,10 +123,11 @@ export class FakeBackend implements Transport {
         })),
       'scenarios.get': ({ id }) => this.scenario(id) as ApiOutput<'scenarios.get'>,
       'attempts.start': (start) => this.start(start),
-      'attempts.findOpen': ({ scenarioId, mode }) => ({
+      'attempts.findOpen': ({ scenarioId, mode, traineeId }) => ({
         attempt:
           [...this.attempts.values()].map((stored) => stored.attempt).find(
-            (attempt) => attempt.scenarioId === scenarioId && attempt.mode === mode && attempt.status === 'in-progress',
+            (attempt) =>
+              attempt.scenarioId === scenarioId && attempt.mode === mode && attempt.traineeId === traineeId && attempt.status === 'in-progress',
           ) ?? null,
       }),
       'attempts.get': ({ attemptId }) => {
@@ -131,15 +158,62 @@ export class FakeBackend implements Transport {
         };
         return { attempt: stored.attempt, report };
       },
+      'settings.get': ({ key }) => ({ value: this.settings.get(key) ?? null }),
+      'settings.set': ({ key, value }) => {
+        this.settings.set(key, value);
+        return { value };
+      },
       'attempts.abandon': ({ attemptId }) => {
         const stored = this.attempt(attemptId);
         stored.attempt = { ...stored.attempt, status: 'abandoned' };
         return { attempt: stored.attempt };
       },
     };
+    Object.assign(handlers, this.traineeHandlers());
     const handler = handlers[method] as ((input: never) => unknown) | undefined;
     if (!handler) throw new Error(`the fake backend does not serve ${method}`);
     return handler(input);
+  }
+
+  /** Trainee profiles and their history. */
+  private traineeHandlers(): { [M in MethodName]?: (input: ParsedInput<M>) => ApiOutput<M> } {
+    const byName = (a: Trainee, b: Trainee) => a.name.localeCompare(b.name);
+    return {
+      'trainees.list': () => [...this.trainees.values()].sort(byName),
+      'trainees.create': (profile) => this.seedTrainee(profile.name, profile),
+      'trainees.update': (profile) => {
+        if (!this.trainees.has(profile.id)) throw new Error(`not found: no trainee "${profile.id}"`);
+        this.trainees.set(profile.id, profile);
+        return profile;
+      },
+      'trainees.history': ({ traineeId }) => {
+        const trainee = traineeId === null ? null : this.trainees.get(traineeId);
+        if (trainee === undefined) throw new Error(`not found: no trainee "${traineeId}"`);
+        const titleOf = (scenarioId: string) => this.scenarios.get(scenarioId)?.title ?? scenarioId;
+        const attempts = [...this.attempts.values()]
+          .map((stored) => stored.attempt)
+          .filter((attempt): attempt is Attempt & { mode: 'practice' | 'assess' } => attempt.traineeId === traineeId && attempt.mode !== 'watch')
+          .reverse();
+        const best = bestScores(attempts, titleOf);
+        return {
+          trainee,
+          attempts: attempts.map(({ id, scenarioId, scenarioVersion, mode, status, startedAt, finishedAt, score, passed }) => ({
+            attemptId: id,
+            scenarioId,
+            scenarioTitle: titleOf(scenarioId),
+            scenarioVersion,
+            mode,
+            status,
+            startedAt,
+            finishedAt,
+            score,
+            passed,
+          })),
+          bestScores: best,
+          progress: catalogProgress(best, [...this.scenarios.keys()]),
+        };
+      },
+    };
   }
 
   private scenario(id: string): ResolvedScenario {
@@ -155,7 +229,9 @@ export class FakeBackend implements Transport {
   }
 
   private report(stored: StoredAttempt) {
-    return score(this.scenario(stored.attempt.scenarioId), stored.events.map((row) => row.event));
+    // As the real backend: the time taken is the span of the stored events' timestamps.
+    const elapsedSeconds = elapsedSecondsBetween(stored.events.map((row) => row.recordedAt));
+    return score(this.scenario(stored.attempt.scenarioId), stored.events.map((row) => row.event), elapsedSeconds === null ? undefined : { elapsedSeconds });
   }
 
   private start({ scenarioId, mode, traineeId }: ParsedInput<'attempts.start'>): ApiOutput<'attempts.start'> {

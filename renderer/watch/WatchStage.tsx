@@ -1,0 +1,59 @@
+import { forwardRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import type { World } from '../../shared/model/world';
+import type { Scenario } from '../../shared/scenario/schema';
+import { SimulatedBrowser } from '../browser/SimulatedBrowser';
+import { MailMessage } from '../mailbox/MailMessage';
+
+/** The player drives: a viewer's clicks and typing on the stage change nothing. */
+const ignoreEvent = () => {};
+
+function block(event: SyntheticEvent) {
+  event.preventDefault();
+  event.stopPropagation();
+}
+
+function blockKeys(event: KeyboardEvent) {
+  // Tab still moves focus, so a keyboard or screen-reader user can explore the page.
+  if (event.key !== 'Tab') block(event);
+}
+
+/**
+ * The real screens of the walkthrough, read-only: the simulated browser at
+ * the world of this step, the Mailbox button, and the message a step opened.
+ */
+export const WatchStage = forwardRef<HTMLElement, { world: World; bookmarks: Scenario['bookmarks']; openedMailId: string | null }>(
+  function WatchStage({ world, bookmarks, openedMailId }, ref) {
+    const unread = world.mailbox.filter((mail) => !mail.read).length;
+    const opened = openedMailId ? (world.mailbox.find((mail) => mail.id === openedMailId) ?? null) : null;
+    return (
+      <section
+        ref={ref}
+        className="watch-stage"
+        aria-label="Walkthrough screen (read-only)"
+        onClickCapture={block}
+        onSubmitCapture={block}
+        onKeyDownCapture={blockKeys}
+        onPasteCapture={block}
+        onDropCapture={block}
+      >
+        <div className="watch-stage__bar">
+          <button type="button" className="button mailbox-button" aria-expanded={opened !== null}>
+            Mailbox{unread > 0 ? ` (${unread} unread)` : ''}
+          </button>
+        </div>
+        <div className={opened ? 'watch-stage__body watch-stage__body--mail' : 'watch-stage__body'}>
+          <SimulatedBrowser world={world} bookmarks={bookmarks} dispatch={ignoreEvent} />
+          {opened ? (
+            <section className="mailbox" aria-label="Mailbox">
+              <div className="mailbox__header">
+                <h2>Mailbox</h2>
+                <p className="mailbox__owner">{world.traineeEmail}</p>
+              </div>
+              <MailMessage mail={opened} onBack={ignoreEvent} />
+            </section>
+          ) : null}
+        </div>
+      </section>
+    );
+  },
+);
