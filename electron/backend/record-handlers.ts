@@ -80,6 +80,7 @@ export function recordHandlers(ctx: HandlerContext): RecordHandlers {
 
   const traineeOf = (attempt: Attempt) => (attempt.traineeId === null ? null : (store.trainees.find(attempt.traineeId) ?? null));
 
+
   function factsOf(attempt: Attempt, trainee: Trainee | null): CertificateFacts {
     return {
       attemptId: attempt.id,
@@ -130,13 +131,27 @@ export function recordHandlers(ctx: HandlerContext): RecordHandlers {
       const record = recordOf(attempt);
       const facts = factsOf(attempt, record.trainee);
       const code = certificateCode(facts, certificateSecret());
-      const pdf = await certificatePdf({
+      // The register keeps what this certificate states, so later profile or provider edits don't void it.
+      store.certificates.record({
+        code,
+        attemptId: attempt.id,
         traineeName: facts.traineeName,
         barNumber: facts.barNumber,
         barState: record.trainee?.barState ?? '',
         scenarioTitle: record.scenarioTitle,
-        scenarioVersion: attempt.scenarioVersion,
+        score: facts.score,
+        finishedAt: facts.finishedAt,
         provider: provider(),
+        issuedAt: ctx.timestamp(),
+      });
+      const issued = store.certificates.find(code)!;
+      const pdf = await certificatePdf({
+        traineeName: issued.traineeName,
+        barNumber: issued.barNumber,
+        barState: issued.barState,
+        scenarioTitle: issued.scenarioTitle,
+        scenarioVersion: attempt.scenarioVersion,
+        provider: issued.provider,
         finishedAt: facts.finishedAt,
         durationSeconds: durationSeconds(attempt.startedAt, attempt.finishedAt) ?? 0,
         score: facts.score,
@@ -155,23 +170,31 @@ export function recordHandlers(ctx: HandlerContext): RecordHandlers {
       if (code === null) {
         return { valid: false, reason: 'This is not a certificate code. A code looks like NGT-XXXX-XXXX-XXXX.' };
       }
-      const secret = certificateSecret();
-      // The code is a one-way digest: find the passed assessment whose facts produce it.
-      for (const attempt of store.attempts.list({})) {
-        if (!isCertifiable(attempt)) continue;
-        const trainee = traineeOf(attempt);
-        const facts = factsOf(attempt, trainee);
-        if (certificateCode(facts, secret) !== code) continue;
-        return {
-          valid: true,
-          traineeName: facts.traineeName,
-          barNumber: facts.barNumber,
-          barState: trainee?.barState ?? '',
-          scenarioTitle: ctx.scenarios.get(attempt.scenarioId, attempt.scenarioVersion).title,
-          score: facts.score,
-          finishedAt: facts.finishedAt,
-          provider: provider(),
+      const issued = store.certificates.find(code);
+      const attempt = issued ? store.attempts.find(issued.attemptId) : undefined;
+      // The register row is checked too: the code must still follow from its facts and this installation's secret.
+      if (issued && attempt && isCertifiable(attempt)) {
+        const facts: CertificateFacts = {
+          attemptId: attempt.id,
+          traineeName: issued.traineeName,
+          barNumber: issued.barNumber,
+          scenarioId: attempt.scenarioId,
+          scenarioVersion: attempt.scenarioVersion,
+          score: attempt.score ?? 0,
+          finishedAt: attempt.finishedAt ?? '',
         };
+        if (certificateCode(facts, certificateSecret()) === code) {
+          return {
+            valid: true,
+            traineeName: issued.traineeName,
+            barNumber: issued.barNumber,
+            barState: issued.barState,
+            scenarioTitle: issued.scenarioTitle,
+            score: facts.score,
+            finishedAt: facts.finishedAt,
+            provider: issued.provider,
+          };
+        }
       }
       return {
         valid: false,

@@ -1,5 +1,6 @@
 import { openDatabase, type Database, type OpenDatabaseOptions } from './database';
 import { createAttemptRepo } from './attempt-repo';
+import { createCertificateRepo } from './certificate-repo';
 import { createScenarioRepo } from './scenario-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createTraineeRepo } from './trainee-repo';
@@ -13,6 +14,7 @@ export interface Store {
   attempts: ReturnType<typeof createAttemptRepo>;
   trainees: ReturnType<typeof createTraineeRepo>;
   settings: ReturnType<typeof createSettingsRepo>;
+  certificates: ReturnType<typeof createCertificateRepo>;
   /**
    * Runs `work` in one immediate (write-locking) transaction. `work` must be
    * synchronous: an `await` inside would let the transaction commit early.
@@ -30,6 +32,7 @@ export function openStore(file: string, options: OpenDatabaseOptions = {}): Stor
     attempts: createAttemptRepo(db),
     trainees: createTraineeRepo(db),
     settings: createSettingsRepo(db),
+    certificates: createCertificateRepo(db),
     transaction: (work) => db.transaction(work).immediate(),
     close: () => {
       if (db.open) db.close();

@@ -123,6 +123,32 @@ describe('CLE certificates', () => {
     });
   });
 
+  test('a certificate stays valid as issued after the profile and the provider change', async () => {
+    const backend = openBackend();
+    const dana = await createTrainee(backend);
+    const attempt = await playAttempt(backend, { traineeId: dana.id });
+    const { code } = unwrap<Issued>(await backend.call('certificates.issue', { attemptId: attempt.id }));
+
+    unwrap(await backend.call('trainees.update', { id: dana.id, name: 'Dana Whitfield-Okafor', email: '', barNumber: '99999', barState: 'Illinois' }));
+    unwrap(await backend.call('settings.set', { key: 'organisation', value: 'Another CLE Provider' }));
+
+    expect(unwrap<Verified>(await backend.call('certificates.verify', { code }))).toMatchObject({
+      valid: true,
+      traineeName: 'Dana Whitfield',
+      barNumber: '58213',
+      barState: 'Missouri',
+      provider: 'NextGen Trainer',
+    });
+    // A certificate issued after the change states the new facts, under its own code; both verify.
+    const renewed = unwrap<Issued>(await backend.call('certificates.issue', { attemptId: attempt.id })).code;
+    expect(renewed).not.toBe(code);
+    expect(unwrap<Verified>(await backend.call('certificates.verify', { code: renewed }))).toMatchObject({
+      valid: true,
+      traineeName: 'Dana Whitfield-Okafor',
+      provider: 'Another CLE Provider',
+    });
+  });
+
   test('the secret stays with the installation: a restart verifies, another installation does not', async () => {
     const backend = openBackend();
     const attempt = await playAttempt(backend);

@@ -39,14 +39,14 @@ function insertScenario(db: Database, version: number): void {
 describe('migrations', () => {
   test('are numbered 1, 2, ... in order, one per schema version', () => {
     expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(LATEST_SCHEMA_VERSION).toBe(3);
   });
 
   test('take an empty database to the latest version', () => {
     const db = emptyDatabase();
-    expect(migrate(db)).toEqual([1, 2]);
-    expect(schemaVersion(db)).toBe(2);
-    expect(tables(db)).toEqual(['attempt_events', 'attempts', 'scenarios', 'settings', 'trainees']);
+    expect(migrate(db)).toEqual([1, 2, 3]);
+    expect(schemaVersion(db)).toBe(3);
+    expect(tables(db)).toEqual(['attempt_events', 'attempts', 'certificates', 'scenarios', 'settings', 'trainees']);
     expect(migrate(db)).toEqual([]); // a second run has nothing to do
   });
 
@@ -68,7 +68,7 @@ describe('migrations', () => {
     insertScenario(db, 1);
     db.prepare("INSERT INTO settings (key, value) VALUES ('organisation', 'Clerk''s Office')").run();
 
-    expect(migrate(db)).toEqual([2]);
+    expect(migrate(db, 2)).toEqual([2]);
     expect(schemaVersion(db)).toBe(2);
     expect(db.prepare('SELECT id, version, title FROM scenarios').all()).toEqual([
       { id: 'cmecf-link-bankruptcy', version: 1, title: 'Link your CM/ECF account (v1)' },
@@ -85,6 +85,29 @@ describe('migrations', () => {
        VALUES ('a1', 0, 'browser/reloaded', '{}', '2024-03-01T09:00:01.000Z')`,
     ).run();
     expect(columns(db, 'attempt_events')).toEqual(['attempt_id', 'seq', 'type', 'payload', 'recorded_at']);
+  });
+
+  test('003 keeps the attempts of a version-2 database and adds the certificate register', () => {
+    const db = emptyDatabase();
+    migrate(db, 2);
+    insertScenario(db, 1);
+    db.prepare(
+      `INSERT INTO attempts (id, scenario_id, scenario_version, mode, started_at)
+       VALUES ('a1', 'cmecf-link-bankruptcy', 1, 'assess', '2024-03-01T09:00:00.000Z')`,
+    ).run();
+
+    expect(migrate(db)).toEqual([3]);
+    expect(schemaVersion(db)).toBe(3);
+    expect(db.prepare('SELECT id, mode FROM attempts').all()).toEqual([{ id: 'a1', mode: 'assess' }]);
+    expect(columns(db, 'certificates')).toEqual([
+      'code', 'attempt_id', 'trainee_name', 'bar_number', 'bar_state', 'scenario_title', 'score', 'finished_at', 'provider', 'issued_at',
+    ]);
+    const certificate = db.prepare(
+      `INSERT INTO certificates (code, attempt_id, trainee_name, bar_number, bar_state, scenario_title, score, finished_at, provider, issued_at)
+       VALUES (?, ?, 'Dana Whitfield', '', '', 'Link', 95, '2024-03-01', 'NextGen Trainer', '2024-03-01')`,
+    );
+    certificate.run('NGT-AAAA-BBBB-CCCC', 'a1');
+    expect(() => certificate.run('NGT-DDDD-EEEE-FFFF', 'nobody')).toThrow(/FOREIGN KEY constraint failed/);
   });
 
   test('002 refuses an attempt on a scenario version that is not stored, or an event of no attempt', () => {
