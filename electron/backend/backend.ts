@@ -5,6 +5,8 @@ import { openStore } from '../store/store';
 import { appHandlers } from './app-handlers';
 import { attemptHandlers } from './attempt-handlers';
 import type { HandlerContext } from './context';
+import { loadCourses } from './course-library';
+import { courseHandlers } from './course-handlers';
 import { createDispatcher } from './dispatcher';
 import { recordHandlers } from './record-handlers';
 import { createScenarioReader, loadBuiltinScenarios } from './scenario-library';
@@ -27,17 +29,19 @@ export function createBackend(options: BackendOptions): Backend {
   });
   try {
     const scenarioProblems = store.transaction(() => loadBuiltinScenarios(options.scenariosDir, store.scenarios, now().toISOString()));
+    const courses = loadCourses(options.scenariosDir, (scenarioId) => store.scenarios.latest(scenarioId) !== undefined);
     const ctx: HandlerContext = {
       options,
       store,
       scenarios: createScenarioReader(store.scenarios),
-      scenarioProblems,
+      scenarioProblems: [...scenarioProblems, ...courses.problems],
+      courses: courses.courses,
       timestamp: () => now().toISOString(),
       newId: options.randomId ?? randomUUID,
       newSalt: () => randomBytes(16).toString('base64url'),
     };
     const call = createDispatcher(
-      { ...appHandlers(ctx), ...attemptHandlers(ctx), ...traineeHandlers(ctx), ...recordHandlers(ctx) },
+      { ...appHandlers(ctx), ...attemptHandlers(ctx), ...traineeHandlers(ctx), ...recordHandlers(ctx), ...courseHandlers(ctx) },
       options.reportError ?? ((method, error) => console.error(`[backend] ${method} failed:`, error)),
     );
     return {

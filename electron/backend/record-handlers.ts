@@ -3,7 +3,9 @@ import type { recordMethods } from '../../shared/api/record-methods';
 import type { Attempt, AttemptReport, ParsedInput, Trainee } from '../../shared/api/contract';
 import { durationSeconds, GUEST_NAME, type AttemptRecord } from '../../shared/records/attempt-record';
 import { attemptsCsv } from '../../shared/records/attempts-csv';
-import { certificateCode, normaliseCode, type CertificateFacts } from '../../shared/records/certificate-code';
+import { certificateCode, courseCertificateCode, normaliseCode, type CertificateFacts } from '../../shared/records/certificate-code';
+import { averageScore } from '../../shared/records/course-progress';
+import type { Store } from '../store/store';
 import { ACTIVITY_BASE, xapiStatements } from '../../shared/records/xapi-statements';
 import { certificatePdf } from './certificate-pdf';
 import type { HandlerContext } from './context';
@@ -18,7 +20,7 @@ export const CERTIFICATE_SECRET_KEY = 'certificate-secret';
 export const DEFAULT_PROVIDER = 'NextGen Trainer';
 
 /** A file-name-safe word for whose results these are. */
-const slug = (text: string) =>
+export const slug = (text: string) =>
   text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -26,6 +28,22 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40) || 'trainee';
+
+/** This installation's secret, made once (32 random bytes) and kept in the settings table. */
+export function installationSecret(store: Store): string {
+  return store.transaction(() => {
+    const existing = store.settings.get(CERTIFICATE_SECRET_KEY);
+    if (existing) return existing;
+    const secret = randomBytes(32).toString('hex');
+    store.settings.set(CERTIFICATE_SECRET_KEY, secret);
+    return secret;
+  });
+}
+
+/** The court or organisation a certificate names (settings), or the trainer itself. */
+export const certificateProvider = (store: Store) => store.settings.get('organisation')?.trim() || DEFAULT_PROVIDER;
+
+const isCertifiable = (attempt: Attempt) => attempt.status === 'finished' && attempt.mode === 'assess' && attempt.passed === true;
 
 /** Exports of results and CLE certificates. */
 export function recordHandlers(ctx: HandlerContext): RecordHandlers {
@@ -67,16 +85,7 @@ export function recordHandlers(ctx: HandlerContext): RecordHandlers {
     return { records: attempts.filter((attempt) => attempt.mode !== 'watch').reverse().map(recordOf), who };
   }
 
-  /** This installation's secret, made once (32 random bytes) and kept in the settings table. */
-  function certificateSecret(): string {
-    return store.transaction(() => {
-      const existing = store.settings.get(CERTIFICATE_SECRET_KEY);
-      if (existing) return existing;
-      const secret = randomBytes(32).toString('hex');
-      store.settings.set(CERTIFICATE_SECRET_KEY, secret);
-      return secret;
-    });
-  }
+  const certificateSecret = () => installationSecret(store);
 
   const traineeOf = (attempt: Attempt) => (attempt.traineeId === null ? null : (store.trainees.find(attempt.traineeId) ?? null));
 
@@ -93,8 +102,7 @@ export function recordHandlers(ctx: HandlerContext): RecordHandlers {
     };
   }
 
-  const isCertifiable = (attempt: Attempt) => attempt.status === 'finished' && attempt.mode === 'assess' && attempt.passed === true;
-  const provider = () => store.settings.get('organisation')?.trim() || DEFAULT_PROVIDER;
+  const provider = () => certificateProvider(store);
   const today = () => ctx.timestamp().slice(0, 10);
 
   return {
@@ -133,27 +141,30 @@ export function recordHandlers(ctx: HandlerContext): RecordHandlers {
       const code = certificateCode(facts, certificateSecret());
       // The register keeps what this certificate states, so later profile or provider edits don't void it.
       store.certificates.record({
+        kind: 'scenario',
         code,
         attemptId: attempt.id,
         traineeName: facts.traineeName,
         barNumber: facts.barNumber,
         barState: record.trainee?.barState ?? '',
-        scenarioTitle: record.scenarioTitle,
+        scenarioTitles: [record.scenarioTitle],
         score: facts.score,
+        timeSpentSeconds: durationSeconds(attempt.startedAt, attempt.finishedAt) ?? 0,
         finishedAt: facts.finishedAt,
         provider: provider(),
         issuedAt: ctx.timestamp(),
       });
       const issued = store.certificates.find(code)!;
       const pdf = await certificatePdf({
+        kind: 'scenario',
         traineeName: issued.traineeName,
         barNumber: issued.barNumber,
         barState: issued.barState,
-        scenarioTitle: issued.scenarioTitle,
+        scenarioTitle: issued.scenarioTitles[0] ?? record.scenarioTitle,
         scenarioVersion: attempt.scenarioVersion,
         provider: issued.provider,
         finishedAt: facts.finishedAt,
-        durationSeconds: durationSeconds(attempt.startedAt, attempt.finishedAt) ?? 0,
+        durationSeconds: issued.timeSpentSeconds,
         score: facts.score,
         passMark: report.passMark,
         code,
@@ -171,27 +182,59 @@ export function recordHandlers(ctx: HandlerContext): RecordHandlers {
         return { valid: false, reason: 'This is not a certificate code. A code looks like NGT-XXXX-XXXX-XXXX.' };
       }
       const issued = store.certificates.find(code);
-      const attempt = issued ? store.attempts.find(issued.attemptId) : undefined;
-      // The register row is checked too: the code must still follow from its facts and this installation's secret.
-      if (issued && attempt && isCertifiable(attempt)) {
-        const facts: CertificateFacts = {
-          attemptId: attempt.id,
-          traineeName: issued.traineeName,
-          barNumber: issued.barNumber,
-          scenarioId: attempt.scenarioId,
-          scenarioVersion: attempt.scenarioVersion,
-          score: attempt.score ?? 0,
-          finishedAt: attempt.finishedAt ?? '',
-        };
-        if (certificateCode(facts, certificateSecret()) === code) {
+      // The register row is checked too: the code must still follow from its facts, the
+      // attempts it counts (still passed assessments) and this installation's secret.
+      if (issued?.kind === 'scenario') {
+        const attempt = store.attempts.find(issued.attemptId);
+        const facts: CertificateFacts | null =
+          attempt && isCertifiable(attempt)
+            ? {
+                attemptId: attempt.id,
+                traineeName: issued.traineeName,
+                barNumber: issued.barNumber,
+                scenarioId: attempt.scenarioId,
+                scenarioVersion: attempt.scenarioVersion,
+                score: attempt.score ?? 0,
+                finishedAt: attempt.finishedAt ?? '',
+              }
+            : null;
+        if (facts && certificateCode(facts, certificateSecret()) === code) {
           return {
             valid: true,
+            kind: 'scenario',
             traineeName: issued.traineeName,
             barNumber: issued.barNumber,
             barState: issued.barState,
-            scenarioTitle: issued.scenarioTitle,
+            courseTitle: null,
+            creditHours: null,
+            scenarioTitles: issued.scenarioTitles,
             score: facts.score,
             finishedAt: facts.finishedAt,
+            provider: issued.provider,
+          };
+        }
+      }
+      if (issued?.kind === 'course') {
+        const attempts = issued.attemptIds.map((attemptId) => store.attempts.find(attemptId));
+        const counted = attempts.filter((attempt): attempt is Attempt => attempt !== undefined && isCertifiable(attempt));
+        const oneTrainee = new Set(counted.map((attempt) => attempt.traineeId)).size === 1;
+        const expected = courseCertificateCode(
+          { courseId: issued.courseId, traineeName: issued.traineeName, barNumber: issued.barNumber, attemptIds: issued.attemptIds },
+          certificateSecret(),
+        );
+        if (counted.length === attempts.length && counted.length > 0 && oneTrainee && expected === code) {
+          return {
+            valid: true,
+            kind: 'course',
+            traineeName: issued.traineeName,
+            barNumber: issued.barNumber,
+            barState: issued.barState,
+            courseTitle: issued.courseTitle,
+            creditHours: issued.creditHours,
+            scenarioTitles: issued.scenarioTitles,
+            // What the certificate states follows from the attempts it counts, not from the register row.
+            score: averageScore(counted.map((attempt) => attempt.score ?? 0)),
+            finishedAt: counted.map((attempt) => attempt.finishedAt ?? '').sort().at(-1) ?? '',
             provider: issued.provider,
           };
         }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useDocumentTitle } from '../app/use-document-title';
 import type { Verification } from '../records/records-slice';
 import { useTrainer } from '../state/TrainerProvider';
@@ -32,7 +32,7 @@ export function VerifyCertificateScreen() {
   return (
     <div className="verify-screen">
       <h1>Verify a certificate</h1>
-      <p>Enter the verification code printed on a NextGen Trainer certificate of completion to check that it was issued by this trainer for a passed assessment.</p>
+      <p>Enter the verification code printed on a NextGen Trainer certificate of completion to check that it was issued by this trainer for a passed assessment or a completed course.</p>
       <form className="panel verify-form" onSubmit={(event) => void submit(event)} noValidate>
         <label htmlFor={fieldId}>
           Verification code
@@ -87,19 +87,36 @@ function VerifyOutcome({ state }: { state: VerifyState }) {
   );
 }
 
+const formatHours = (hours: number) => `${hours} CLE credit ${hours === 1 ? 'hour' : 'hours'}`;
+
 function ValidCertificate({ code, answer }: { code: string; answer: Extract<Verification, { valid: true }> }) {
   const bar = [answer.barNumber, answer.barState].filter(Boolean).join(', ');
-  const details: [string, string][] = [
+  const course = answer.kind === 'course';
+  const titles = answer.scenarioTitles;
+  const details: [string, ReactNode][] = [
     ['Trainee', answer.traineeName],
     ...(bar ? ([['Bar number and state', bar]] as [string, string][]) : []),
-    ['Scenario', answer.scenarioTitle],
-    ['Score', `${answer.score} / 100`],
+    ...(course && answer.courseTitle !== null ? ([['Course', answer.courseTitle]] as [string, string][]) : []),
+    course
+      ? [
+          titles.length === 1 ? 'Scenario' : 'Scenarios',
+          <ul className="verify-result__scenarios" aria-label="Scenarios of the course">
+            {titles.map((title, index) => (
+              <li key={index}>{title}</li>
+            ))}
+          </ul>,
+        ]
+      : ['Scenario', titles.join(', ')],
+    ...(answer.creditHours !== null ? ([['Credit', formatHours(answer.creditHours)]] as [string, string][]) : []),
+    [course ? 'Average score' : 'Score', `${answer.score} / 100`],
     ['Completed', formatDate(answer.finishedAt)],
     ['Provider', answer.provider],
   ];
   return (
     <section className="verify-result verify-result--valid" aria-labelledby="verify-heading">
-      <h2 id="verify-heading">Valid certificate: {code}</h2>
+      <h2 id="verify-heading">
+        Valid {course ? 'course certificate' : 'certificate'}: {code}
+      </h2>
       <dl>
         {details.map(([term, value]) => (
           <div key={term}>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title';
+import { CoursesPanel } from '../certificates/CoursesPanel';
 import { ExportPanel } from '../records/ExportPanel';
 import { traineeName } from '../state/trainee-slice';
 import { useTrainer } from '../state/TrainerProvider';
@@ -56,6 +57,7 @@ export function HistoryScreen() {
               <AttemptTable attempts={history.attempts} onAbandon={abandonAttempt} />
             )}
           </section>
+          <CoursesPanel traineeId={traineeId} />
         </>
       ) : null}
       <ExportPanel traineeId={traineeId} />

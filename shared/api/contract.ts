@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { eventSchema } from '../model/events';
 import { MISTAKE_CODES } from '../model/mistakes';
 import { scenarioSchema } from '../scenario/schema';
+import { courseMethods } from './course-methods';
 import { method } from './method';
 import { recordMethods } from './record-methods';
 import { traineeMethods, traineeProfileInput, traineeSchema } from './trainee-methods';
@@ -129,6 +130,7 @@ export const contract = {
   ),
   ...traineeMethods,
   ...recordMethods,
+  ...courseMethods,
 } as const;
 
 export type Contract = typeof contract;

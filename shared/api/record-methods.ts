@@ -33,10 +33,16 @@ export const recordMethods = {
     z.discriminatedUnion('valid', [
       z.strictObject({
         valid: z.literal(true),
+        /** A certificate for one passed assessment, or for a completed course. */
+        kind: z.enum(['scenario', 'course']),
         traineeName: z.string(),
         barNumber: z.string(),
         barState: z.string(),
-        scenarioTitle: z.string(),
+        /** The course's title; null on a scenario certificate. */
+        courseTitle: z.string().nullable(),
+        creditHours: z.number().nullable(),
+        /** The scenario's title, or every scenario title of the course. */
+        scenarioTitles: z.array(z.string()),
         score: z.number(),
         finishedAt: z.string(),
         provider: z.string(),

@@ -2,7 +2,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 
 /**
- * A certificate's verification code, derived from the attempt it certifies:
+ * A certificate's verification code, derived from the attempt it certifies
+ * (or, for a course certificate, the course and the attempts that completed it):
  * SHA-256 over the facts printed on the certificate and a secret kept by
  * this installation, written as NGT-XXXX-XXXX-XXXX. Anyone who changes a
  * name, a score or a date, or a character of the code, gets a code that no
@@ -38,9 +39,45 @@ export function canonicalFacts(facts: CertificateFacts): string {
   ]);
 }
 
+/**
+ * What a course certificate is derived from: the course, who completed it,
+ * and the passed assessments that completed it (one per scenario). The
+ * score, time and date it states follow from those attempts.
+ */
+export interface CourseCertificateFacts {
+  courseId: string;
+  traineeName: string;
+  barNumber: string;
+  attemptIds: readonly string[];
+}
+
+/**
+ * The canonical text of a course certificate: its own leading tag, so no
+ * course certificate can share a code with a scenario one, and the attempt
+ * ids sorted, so the order they were counted in does not matter.
+ */
+export function canonicalCourseFacts(facts: CourseCertificateFacts): string {
+  return JSON.stringify([
+    'nextgen-trainer-course-certificate-v1',
+    facts.courseId,
+    facts.traineeName.normalize('NFC'),
+    facts.barNumber.normalize('NFC'),
+    [...facts.attemptIds].sort(),
+  ]);
+}
+
 /** The code for these facts under this installation's secret (hex text). */
 export function certificateCode(facts: CertificateFacts, secret: string): string {
-  const digest = sha256(utf8ToBytes(`${secret}\n${canonicalFacts(facts)}`));
+  return codeOf(canonicalFacts(facts), secret);
+}
+
+/** The code of a course certificate under this installation's secret. */
+export function courseCertificateCode(facts: CourseCertificateFacts, secret: string): string {
+  return codeOf(canonicalCourseFacts(facts), secret);
+}
+
+function codeOf(canonical: string, secret: string): string {
+  const digest = sha256(utf8ToBytes(`${secret}\n${canonical}`));
   let bits = 0;
   let bitCount = 0;
   let symbols = '';
@@ -71,4 +108,10 @@ export function normaliseCode(typed: string): string | null {
 export function verifyCode(typed: string, facts: CertificateFacts, secret: string): boolean {
   const code = normaliseCode(typed);
   return code !== null && code === certificateCode(facts, secret);
+}
+
+/** True when `typed` is exactly the code these course facts produce. */
+export function verifyCourseCode(typed: string, facts: CourseCertificateFacts, secret: string): boolean {
+  const code = normaliseCode(typed);
+  return code !== null && code === courseCertificateCode(facts, secret);
 }

@@ -13,10 +13,15 @@ import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer 
 /**
  * A trainee passes the bankruptcy link assessment in Chromium, downloads the
  * CLE certificate, reads its verification code and checks it on the Verify
- * certificate screen; then exports the results as CSV and xAPI.
+ * certificate screen; the history screen then offers the certificate of the
+ * course that assessment completes, which verifies too; last, exports the
+ * results as CSV and xAPI.
  */
 
 const ORGANISATION = 'U.S. Bankruptcy Court, Eastern District of Missouri';
+const COURSE = 'NextGen CM/ECF account linking';
+const SCENARIO_TITLE = 'Link your CM/ECF account at a NextGen bankruptcy court';
+const codeIn = (text: string) => new RegExp(`Verification code: (NGT(?:-[${CODE_ALPHABET}]{4}){3})`).exec(text)?.[1] ?? '';
 
 /** The API as the page calls it in browser mode: POST /api/<method> with the launch token. */
 async function callThroughPage(page: Page, method: string, input: unknown): Promise<ApiResponse<unknown>> {
@@ -80,8 +85,7 @@ describe('CLE certificate and exports, end to end', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const text = (await pdfText(bytes)).pages.join('\n');
-    const found = new RegExp(`Verification code: (NGT(?:-[${CODE_ALPHABET}]{4}){3})`).exec(text);
-    code = found?.[1] ?? '';
+    code = codeIn(text);
     expect(code).not.toBe('');
     expect(text).toContain('Jordan A. Reyes');
     expect(text).toContain('Bar number 58213, Missouri');
@@ -109,6 +113,35 @@ describe('CLE certificate and exports, end to end', () => {
     const invalid = page.getByRole('alert');
     await expect.poll(() => invalid.textContent()).toContain(`Not valid: ${tampered}`);
     expect(await invalid.textContent()).toContain('No passed assessment recorded by this trainer matches this code.');
+  });
+
+  test('the history screen offers the course that assessment completed; its PDF names the course and the code, which verifies', async () => {
+    await page.goto(deepLink(trainer, '#/history'));
+    const course = records.course(COURSE);
+    await course.waitFor();
+    expect(await course.getByRole('listitem').textContent()).toContain(`${SCENARIO_TITLE}: Passed (best score 100)`);
+
+    const download = await records.downloadCourseCertificate(COURSE);
+    expect(download.suggestedFilename()).toBe('cle-course-certificate-jordan-a-reyes-nextgen-account-linking.pdf');
+    const text = (await pdfText(await downloadedBytes(download))).pages.join('\n');
+    const courseCode = codeIn(text);
+    expect(courseCode).not.toBe('');
+    expect(courseCode).not.toBe(code); // the course certificate is a certificate of its own
+    expect(text).toContain('Jordan A. Reyes');
+    expect(text).toContain(`“${COURSE}”`);
+    expect(text).toContain(SCENARIO_TITLE);
+    expect(text).toContain(`Provider: ${ORGANISATION}`);
+    await expect.poll(() => course.getByRole('status').textContent()).toContain(courseCode);
+
+    await page.goto(deepLink(trainer, '#/verify'));
+    await records.verify(courseCode);
+    const valid = page.getByRole('status').filter({ hasText: 'Valid course certificate' });
+    await expect.poll(() => valid.isVisible()).toBe(true);
+    const details = (await valid.textContent()) ?? '';
+    expect(details).toContain('Jordan A. Reyes');
+    expect(details).toContain(COURSE);
+    expect(details).toContain(SCENARIO_TITLE);
+    expect(details).toContain('100 / 100');
   });
 
   test('the history screen exports the results as CSV (one row for the attempt) and as schema-valid xAPI statements', async () => {

@@ -4,7 +4,7 @@ import type { Simulator } from './simulator';
 /**
  * Results, certificates and exports as a trainee sees them: the CLE
  * certificate panel on the results screen, the Verify certificate screen,
- * and the export buttons of the history screen. Found by label and role.
+ * and the courses and export buttons of the history screen. Found by label and role.
  */
 export class RecordsScreens {
   constructor(readonly page: Page) {}
@@ -45,6 +45,18 @@ export class RecordsScreens {
   async downloadCertificate(): Promise<Download> {
     const download = this.page.waitForEvent('download');
     await this.certificateButton.click();
+    return download;
+  }
+
+  /** A course on the history screen's Courses section, by its title. */
+  course(title: string): Locator {
+    return this.page.getByRole('region', { name: 'Courses' }).getByRole('article', { name: title });
+  }
+
+  /** Clicks a completed course's certificate button and waits for the browser's download. */
+  async downloadCourseCertificate(title: string): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.course(title).getByRole('button', { name: 'Download course certificate (PDF)' }).click();
     return download;
   }
 

@@ -15,7 +15,21 @@ interface Issued {
   code: string;
   pdfBase64: string;
 }
-type Verified = { valid: true; traineeName: string; barNumber: string; barState: string; scenarioTitle: string; score: number; finishedAt: string; provider: string } | { valid: false; reason: string };
+type Verified =
+  | {
+      valid: true;
+      kind: 'scenario' | 'course';
+      traineeName: string;
+      barNumber: string;
+      barState: string;
+      courseTitle: string | null;
+      creditHours: number | null;
+      scenarioTitles: string[];
+      score: number;
+      finishedAt: string;
+      provider: string;
+    }
+  | { valid: false; reason: string };
 interface ExportFile {
   fileName: string;
   mediaType: string;
@@ -104,10 +118,13 @@ describe('CLE certificates', () => {
 
     expect(unwrap<Verified>(await backend.call('certificates.verify', { code: ` ${code.toLowerCase()} ` }))).toEqual({
       valid: true,
+      kind: 'scenario',
       traineeName: 'Dana Whitfield',
       barNumber: '58213',
       barState: 'Missouri',
-      scenarioTitle: scenario.title,
+      courseTitle: null,
+      creditHours: null,
+      scenarioTitles: [scenario.title],
       score: attempt.score,
       finishedAt: attempt.finishedAt,
       provider: 'NextGen Trainer',

@@ -100,14 +100,25 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(3);
     expect(db.prepare('SELECT id, mode FROM attempts').all()).toEqual([{ id: 'a1', mode: 'assess' }]);
     expect(columns(db, 'certificates')).toEqual([
-      'code', 'attempt_id', 'trainee_name', 'bar_number', 'bar_state', 'scenario_title', 'score', 'finished_at', 'provider', 'issued_at',
+      'code', 'kind', 'attempt_id', 'course_id', 'course_title', 'credit_hours', 'attempt_ids', 'scenario_titles',
+      'trainee_name', 'bar_number', 'bar_state', 'score', 'time_spent_seconds', 'finished_at', 'provider', 'issued_at',
     ]);
-    const certificate = db.prepare(
-      `INSERT INTO certificates (code, attempt_id, trainee_name, bar_number, bar_state, scenario_title, score, finished_at, provider, issued_at)
-       VALUES (?, ?, 'Dana Whitfield', '', '', 'Link', 95, '2024-03-01', 'NextGen Trainer', '2024-03-01')`,
-    );
-    certificate.run('NGT-AAAA-BBBB-CCCC', 'a1');
-    expect(() => certificate.run('NGT-DDDD-EEEE-FFFF', 'nobody')).toThrow(/FOREIGN KEY constraint failed/);
+    const insert = (code: string, kind: string, attemptId: string | null, courseId: string | null, courseTitle: string | null, attemptIds = '["a1"]') =>
+      db
+        .prepare(
+          `INSERT INTO certificates (code, kind, attempt_id, course_id, course_title, credit_hours, attempt_ids, scenario_titles,
+             trainee_name, bar_number, bar_state, score, time_spent_seconds, finished_at, provider, issued_at)
+           VALUES (?, ?, ?, ?, ?, NULL, ?, '["Link"]', 'Dana Whitfield', '', '', 95, 600, '2024-03-01', 'NextGen Trainer', '2024-03-01')`,
+        )
+        .run(code, kind, attemptId, courseId, courseTitle, attemptIds);
+    // A scenario certificate names its attempt; a course certificate its course and the attempts counted.
+    insert('NGT-AAAA-BBBB-CCCC', 'scenario', 'a1', null, null);
+    insert('NGT-AAAA-BBBB-DDDD', 'course', null, 'nextgen-account-linking', 'NextGen CM/ECF account linking');
+    expect(() => insert('NGT-DDDD-EEEE-FFFF', 'scenario', 'nobody', null, null)).toThrow(/FOREIGN KEY constraint failed/);
+    expect(() => insert('NGT-DDDD-EEEE-GGGG', 'scenario', null, null, null)).toThrow(/CHECK constraint failed/);
+    expect(() => insert('NGT-DDDD-EEEE-HHHH', 'course', null, null, 'A course')).toThrow(/CHECK constraint failed/);
+    expect(() => insert('NGT-DDDD-EEEE-JJJJ', 'diploma', 'a1', null, null)).toThrow(/CHECK constraint failed/);
+    expect(() => insert('NGT-DDDD-EEEE-KKKK', 'course', null, 'c', 'C', 'a1')).toThrow(/malformed JSON|CHECK constraint failed/);
   });
 
   test('002 refuses an attempt on a scenario version that is not stored, or an event of no attempt', () => {

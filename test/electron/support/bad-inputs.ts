@@ -102,6 +102,16 @@ export const BAD_INPUTS: Record<MethodName, BadInputCase[]> = {
     { why: 'no code', input: {}, says: /code: .*expected string/ },
     { why: 'a code over 64 characters', input: { code: tooLong(65) }, says: /code: must be at most 64 characters/ },
   ],
+  'courses.list': [
+    { why: 'no trainee (Guest is null, not missing)', input: {}, says: /traineeId: .*expected string/ },
+    { why: 'a trainee id with a slash', input: { traineeId: '../t1' }, says: /traineeId: must be 1-64 letters/ },
+  ],
+  'certificates.issueCourse': [
+    { why: 'no course id', input: { traineeId: null }, says: /courseId: .*expected string/ },
+    { why: 'a course id with capitals and spaces', input: { courseId: 'My Course', traineeId: null }, says: /courseId: must be a course id/ },
+    { why: 'no trainee (Guest is null, not missing)', input: { courseId: 'nextgen-account-linking' }, says: /traineeId: .*expected string/ },
+    { why: 'an unknown field', input: { courseId: 'nextgen-account-linking', traineeId: null, attemptId: 'a1' }, says: /\(top level\): Unrecognized key: "attemptId"/ },
+  ],
   'settings.get': [{ why: 'a key the app does not keep', input: { key: 'password' }, says: /key: .*"organisation"/ }],
   'settings.set': [
     { why: 'a value over 2000 characters', input: { key: 'organisation', value: tooLong(2001) }, says: /value: must be at most 2000 characters/ },

@@ -10,12 +10,15 @@ import {
   type StoredEvent,
   type Trainee,
 } from '../../../shared/api/contract';
+import { courseProgress } from '../../../shared/records/course-progress';
+import { coursesWithKnownScenarios, parseCourseCatalog, type Course } from '../../../shared/scenario/course-schema';
 import type { ResolvedScenario } from '../../../shared/scenario/schema';
 import { elapsedSecondsBetween, score } from '../../../shared/scoring/score';
 import { bestScores, catalogProgress } from '../../../shared/trainees/progress';
 import { describeIssues } from '../../../shared/util/issues';
 import type { Transport } from '../../../renderer/api/transport';
-import { builtinScenario } from '../../support/scenarios';
+import { join } from 'node:path';
+import { builtinScenario, readJson, SCENARIOS_DIR } from '../../support/scenarios';
 
 type AppInfo = ApiOutput<'app.info'>;
 
@@ -47,8 +50,20 @@ export class FakeBackend implements Transport {
   before: ((method: string, input: unknown) => Promise<void> | void) | null = null;
   private nextId = 1;
 
+  /** The courses served by courses.list: the built-in ones whose scenarios this fake has. */
+  courses: Course[];
+
   constructor(scenarioIds: string[] = ['cmecf-link-bankruptcy']) {
     for (const id of scenarioIds) this.scenarios.set(id, builtinScenario(id));
+    const catalog = parseCourseCatalog(readJson(join(SCENARIOS_DIR, 'courses.json')));
+    if (!catalog.ok) throw new Error(catalog.error.join('\n'));
+    this.courses = coursesWithKnownScenarios(catalog.value, (id) => this.scenarios.has(id)).courses;
+  }
+
+  /** Course progress of a trainee (null: the guest), as the backend works it out. */
+  protected courseProgressOf(traineeId: string | null) {
+    const attempts = [...this.attempts.values()].map((stored) => stored.attempt).filter((attempt) => attempt.traineeId === traineeId);
+    return this.courses.map((course) => courseProgress(course, attempts, (id) => this.scenarios.get(id)?.title ?? id));
   }
 
   failNext(method: MethodName, message: string, code: ApiError['code'] = 'internal'): void {
@@ -186,6 +201,20 @@ export class FakeBackend implements Transport {
         this.trainees.set(profile.id, profile);
         return profile;
       },
+      'courses.list': ({ traineeId }) =>
+        this.courseProgressOf(traineeId).map(({ course, scenarios, completed }) => ({
+          id: course.id,
+          title: course.title,
+          summary: course.summary,
+          creditHours: course.creditHours ?? null,
+          scenarios: scenarios.map((scenario) => ({
+            id: scenario.id,
+            title: scenario.title,
+            passed: scenario.counted !== null,
+            bestPassingScore: scenario.counted?.score ?? null,
+          })),
+          completed,
+        })),
       'trainees.history': ({ traineeId }) => {
         const trainee = traineeId === null ? null : this.trainees.get(traineeId);
         if (trainee === undefined) throw new Error(`not found: no trainee "${traineeId}"`);

@@ -2,12 +2,12 @@ import { vi } from 'vitest';
 import { contract, type ApiError, type ApiOutput, type ApiResponse, type MethodName } from '../../../shared/api/contract';
 import type { AttemptRecord } from '../../../shared/records/attempt-record';
 import { attemptsCsv } from '../../../shared/records/attempts-csv';
-import { certificateCode, normaliseCode } from '../../../shared/records/certificate-code';
+import { certificateCode, courseCertificateCode, normaliseCode } from '../../../shared/records/certificate-code';
 import { xapiStatements } from '../../../shared/records/xapi-statements';
 import { FakeBackend } from './fake-backend';
 
 const SECRET = 'c0'.repeat(32);
-const RECORD_METHODS = new Set<string>(['records.exportCsv', 'records.exportXapi', 'certificates.issue', 'certificates.verify']);
+const RECORD_METHODS = new Set<string>(['records.exportCsv', 'records.exportXapi', 'certificates.issue', 'certificates.issueCourse', 'certificates.verify']);
 
 /**
  * The fake backend, also answering the export and certificate methods with
@@ -16,6 +16,8 @@ const RECORD_METHODS = new Set<string>(['records.exportCsv', 'records.exportXapi
  */
 export class RecordsFakeBackend extends FakeBackend {
   private readonly recordFailures = new Map<string, ApiError[]>();
+  /** Course certificates issued, by code: what verify answers for them. */
+  private readonly courseCertificates = new Map<string, { courseTitle: string; scenarioTitles: string[]; score: number; finishedAt: string }>();
 
   override failNext(method: MethodName, message: string, code: ApiError['code'] = 'internal'): void {
     if (!RECORD_METHODS.has(method)) return super.failNext(method, message, code);
@@ -77,17 +79,53 @@ export class RecordsFakeBackend extends FakeBackend {
         const code = certificateCode(found.facts, SECRET);
         return { value: { fileName: 'cle-certificate-guest.pdf', code, pdfBase64: btoa(`%PDF-1.7\n% ${code}\n%%EOF\n`) } satisfies ApiOutput<'certificates.issue'> };
       }
+      case 'certificates.issueCourse': {
+        const progress = this.courseProgressOf((input.traineeId as string | null) ?? null).find((entry) => entry.course.id === input.courseId);
+        if (!progress) return { error: { code: 'not-found', message: `There is no course "${String(input.courseId)}".` } };
+        const missing = progress.scenarios.filter((scenario) => scenario.counted === null).map((scenario) => `"${scenario.title}"`);
+        if (missing.length > 0) return { error: { code: 'conflict', message: `The course is not completed yet: pass an assessment of ${missing.join(', ')} first.` } };
+        const counted = progress.scenarios.flatMap((scenario) => (scenario.counted ? [scenario.counted] : []));
+        const code = courseCertificateCode({ courseId: progress.course.id, traineeName: 'Guest', barNumber: '', attemptIds: counted.map((attempt) => attempt.id) }, SECRET);
+        this.courseCertificates.set(code, {
+          courseTitle: progress.course.title,
+          scenarioTitles: progress.scenarios.map((scenario) => scenario.title),
+          score: counted[0]?.score ?? 0,
+          finishedAt: counted[0]?.finishedAt ?? '',
+        });
+        return { value: { fileName: `cle-course-certificate-guest-${progress.course.id}.pdf`, code, pdfBase64: btoa(`%PDF-1.7\n% ${code}\n%%EOF\n`) } satisfies ApiOutput<'certificates.issueCourse'> };
+      }
       case 'certificates.verify': {
         const code = normaliseCode(String(input.code));
+        const course = code === null ? undefined : this.courseCertificates.get(code);
+        if (course) {
+          return {
+            value: {
+              valid: true,
+              kind: 'course',
+              traineeName: 'Guest',
+              barNumber: '',
+              barState: '',
+              courseTitle: course.courseTitle,
+              creditHours: null,
+              scenarioTitles: course.scenarioTitles,
+              score: course.score,
+              finishedAt: course.finishedAt,
+              provider: 'NextGen Trainer',
+            } satisfies ApiOutput<'certificates.verify'>,
+          };
+        }
         const match = [...this.attempts.keys()].map((id) => this.facts(id)).find((found) => found && code && certificateCode(found.facts, SECRET) === code);
         if (!match) return { value: { valid: false, reason: 'No passed assessment recorded by this trainer matches this code.' } };
         return {
           value: {
             valid: true,
+            kind: 'scenario',
             traineeName: match.facts.traineeName,
             barNumber: '',
             barState: '',
-            scenarioTitle: this.scenarios.get(match.attempt.scenarioId)?.title ?? '',
+            courseTitle: null,
+            creditHours: null,
+            scenarioTitles: [this.scenarios.get(match.attempt.scenarioId)?.title ?? ''],
             score: match.facts.score,
             finishedAt: match.facts.finishedAt,
             provider: 'NextGen Trainer',

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { CODE_ALPHABET, certificateCode, normaliseCode, verifyCode, type CertificateFacts } from '../../../shared/records/certificate-code';
+import {
+  CODE_ALPHABET,
+  certificateCode,
+  courseCertificateCode,
+  normaliseCode,
+  verifyCode,
+  verifyCourseCode,
+  type CertificateFacts,
+  type CourseCertificateFacts,
+} from '../../../shared/records/certificate-code';
 
 const SECRET = 'a3'.repeat(32);
 const FACTS: CertificateFacts = {
@@ -67,5 +76,46 @@ describe('certificate verification codes', () => {
     expect(normaliseCode('NGT-ABCD-EFGH')).toBeNull();
     expect(normaliseCode('hello')).toBeNull();
     expect(normaliseCode('ngt-abcd-efgh-jkmn')).toBe('NGT-ABCD-EFGH-JKMN');
+  });
+});
+
+describe('course certificate codes', () => {
+  const COURSE_FACTS: CourseCertificateFacts = {
+    courseId: 'nextgen-account-linking',
+    traineeName: 'Dana Whitfield',
+    barNumber: '58213',
+    attemptIds: ['attempt-1', 'attempt-7'],
+  };
+  const code = courseCertificateCode(COURSE_FACTS, SECRET);
+
+  test('have the same form, and do not depend on the order the attempts were counted in', () => {
+    expect(code).toMatch(/^NGT(-[2-9A-HJ-NP-Z]{4}){3}$/);
+    expect(courseCertificateCode({ ...COURSE_FACTS, attemptIds: ['attempt-7', 'attempt-1'] }, SECRET)).toBe(code);
+    expect(verifyCourseCode(code.toLowerCase(), COURSE_FACTS, SECRET)).toBe(true);
+  });
+
+  test('change with the course, the trainee, the bar number, any attempt counted or the secret', () => {
+    for (const changed of [
+      { ...COURSE_FACTS, courseId: 'another-course' },
+      { ...COURSE_FACTS, traineeName: 'Dana Whitfield-Okafor' },
+      { ...COURSE_FACTS, barNumber: '58214' },
+      { ...COURSE_FACTS, attemptIds: ['attempt-1', 'attempt-8'] },
+      { ...COURSE_FACTS, attemptIds: ['attempt-1'] },
+    ]) {
+      expect(courseCertificateCode(changed, SECRET)).not.toBe(code);
+      expect(verifyCourseCode(code, changed, SECRET)).toBe(false);
+    }
+    expect(courseCertificateCode(COURSE_FACTS, 'b4'.repeat(32))).not.toBe(code);
+  });
+
+  test('a tampered course code is rejected', () => {
+    const last = code.at(-1) ?? '2';
+    const tampered = `${code.slice(0, -1)}${CODE_ALPHABET[(CODE_ALPHABET.indexOf(last) + 1) % 32]}`;
+    expect(verifyCourseCode(tampered, COURSE_FACTS, SECRET)).toBe(false);
+  });
+
+  test('a course certificate never shares its code with the scenario certificate of the same attempt', () => {
+    const single = { ...COURSE_FACTS, courseId: FACTS.scenarioId, attemptIds: [FACTS.attemptId] };
+    expect(courseCertificateCode(single, SECRET)).not.toBe(certificateCode(FACTS, SECRET));
   });
 });
