@@ -39,15 +39,10 @@ describe('practice with a hint and a mistake, then the results and the replay', 
 
   test('a mistake at the PACER login gets the practice explanation: the rule, not the answer', async () => {
     await page.goto(deepLink(trainer, '#/play/cmecf-link-bankruptcy?mode=practice'));
-    await sim.goTo('www.moeb.uscourts.gov');
-    await sim.clickLink('E-Filing (CM/ECF)');
-    await sim.clickLink('Eastern District of Missouri Filing System');
-    await sim.heading('Login').waitFor();
+    await sim.openFilingSystem();
 
     // The court-issued CM/ECF login where PACER asks for the PACER one.
-    await sim.fill('Username', 'dmw4521');
-    await sim.fill('Password', 'Eads*Bridge74');
-    await sim.clickButton('Login');
+    await sim.logInToPacer('dmw4521', 'Eads*Bridge74');
     const feedback = page.getByRole('region', { name: 'Feedback on your last step' });
     await expect.poll(() => feedback.textContent()).toContain('Not quite: CM/ECF login typed at the PACER login');
     expect(await feedback.textContent()).toContain('the CM/ECF login is only entered on the link screen');
@@ -55,20 +50,9 @@ describe('practice with a hint and a mistake, then the results and the replay', 
   });
 
   test('the walkthrough to the link, then a hint: its text shows and the score drops by the hint cost', async () => {
-    await sim.fill('Username', 'dwhitfield');
-    await sim.fill('Password', 'Gateway#Arch19');
-    await sim.clickButton('Login');
-    const notice = page.getByRole('dialog', { name: 'IMPORTANT NOTICE OF REDACTION RESPONSIBILITY' });
-    await notice.getByRole('checkbox').check();
-    await notice.getByRole('button', { name: 'Continue' }).click();
-    await sim.menuItem('Utilities').click();
-    await sim.clickLink('Link a CM/ECF account to my PACER account');
-    await sim.fill('CM/ECF login', 'dmw4521');
-    await sim.fill('CM/ECF password', 'Eads*Bridge74');
-    await sim.clickButton('Submit');
-    await page.getByText('Dana M. Whitfield').first().waitFor();
-    await sim.clickButton('Submit');
-    await page.getByText('Your PACER account has been linked to your CM/ECF account.').first().waitFor();
+    await sim.logInToPacer();
+    await sim.acknowledgeRedaction();
+    await sim.linkCmecfAccount();
 
     // Objectives worth 70 met, less 10 for the mistake.
     await expect.poll(liveScore).toBe(60);

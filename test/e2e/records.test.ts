@@ -76,7 +76,7 @@ describe('CLE certificate and exports, end to end', () => {
     await page.goto(deepLink(trainer, '#/play/cmecf-link-bankruptcy?mode=assess'));
     await page.reload(); // the app reads the last trainee used when it starts
     await sim.marker.waitFor();
-    await records.passLinkBankruptcy(sim);
+    await sim.passLinkBankruptcy();
     await expect.poll(() => records.certificateButton.isVisible(), { timeout: 15_000 }).toBe(true);
 
     const download = await records.downloadCertificate();

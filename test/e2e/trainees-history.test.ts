@@ -54,16 +54,9 @@ describe('trainee profiles and history in Chromium', () => {
 
   /** Seed 000 steps 1-3: court website, E-Filing (CM/ECF), the filing system, the PACER login. */
   async function signInToCmecf() {
-    await sim.goTo('www.moeb.uscourts.gov');
-    await sim.clickLink('E-Filing (CM/ECF)');
-    await sim.clickLink('Eastern District of Missouri Filing System');
-    await sim.fill('Username', 'dwhitfield');
-    await sim.fill('Password', 'Gateway#Arch19');
-    await sim.clickButton('Login');
-    const notice = page.getByRole('dialog', { name: 'IMPORTANT NOTICE OF REDACTION RESPONSIBILITY' });
-    await notice.getByRole('checkbox').check();
-    await notice.getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => sim.menuItem('Utilities').isVisible()).toBe(true);
+    await sim.openFilingSystem();
+    await sim.logInToPacer();
+    await sim.acknowledgeRedaction();
   }
 
   test('a new profile is added and chosen with the quick switch', async () => {
@@ -81,20 +74,8 @@ describe('trainee profiles and history in Chromium', () => {
   test('an assessment played by the labels the seed uses is recorded for that trainee', async () => {
     await openScenario('Assess');
     await signInToCmecf();
-    await sim.menuItem('Utilities').click();
-    await sim.clickLink('Link a CM/ECF account to my PACER account');
-    await sim.fill('CM/ECF login', 'dmw4521');
-    await sim.fill('CM/ECF password', 'Eads*Bridge74');
-    await sim.clickButton('Submit');
-    await expect.poll(() => page.getByText('Dana M. Whitfield').first().isVisible()).toBe(true);
-    await sim.clickButton('Submit');
-    await expect.poll(() => page.getByText('Your PACER account has been linked to your CM/ECF account.').first().isVisible()).toBe(true);
-    await sim.menuItem('Query').click();
-    await expect.poll(() => sim.menuItem('Bankruptcy').isVisible()).toBe(true);
-    await sim.openMailbox();
-    await page.getByRole('button', { name: /MISSOURI EASTERN BANKRUPTCY COURT/ }).first().click();
-    await expect.poll(() => page.getByText('Transaction Status').first().isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
+    await sim.linkCmecfAccount();
+    await sim.showFilingMenusAndReadNotice();
     await page.getByRole('button', { name: 'Finish' }).click();
     await expect.poll(() => page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
   });

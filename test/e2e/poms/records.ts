@@ -1,5 +1,4 @@
 import type { Download, Locator, Page } from 'playwright-core';
-import type { Simulator } from './simulator';
 
 /**
  * Results, certificates and exports as a trainee sees them: the CLE
@@ -8,34 +7,6 @@ import type { Simulator } from './simulator';
  */
 export class RecordsScreens {
   constructor(readonly page: Page) {}
-
-  /** Seed 000 followed to the end in assess mode, the e-mail notice read: a passing attempt. */
-  async passLinkBankruptcy(sim: Simulator): Promise<void> {
-    await sim.goTo('www.moeb.uscourts.gov');
-    await sim.clickLink('E-Filing (CM/ECF)');
-    await sim.clickLink('Eastern District of Missouri Filing System');
-    await sim.fill('Username', 'dwhitfield');
-    await sim.fill('Password', 'Gateway#Arch19');
-    await sim.clickButton('Login');
-    const notice = this.page.getByRole('dialog', { name: 'IMPORTANT NOTICE OF REDACTION RESPONSIBILITY' });
-    await notice.getByRole('checkbox').check();
-    await notice.getByRole('button', { name: 'Continue' }).click();
-    await sim.menuItem('Utilities').click();
-    await sim.clickLink('Link a CM/ECF account to my PACER account');
-    await sim.fill('CM/ECF login', 'dmw4521');
-    await sim.fill('CM/ECF password', 'Eads*Bridge74');
-    await sim.clickButton('Submit');
-    await this.page.getByText('Dana M. Whitfield').first().waitFor();
-    await sim.clickButton('Submit');
-    await this.page.getByText('Your PACER account has been linked to your CM/ECF account.').first().waitFor();
-    await sim.menuItem('Query').click();
-    await sim.menuItem('Bankruptcy').waitFor();
-    await sim.openMailbox();
-    await this.page.getByRole('button', { name: /MISSOURI EASTERN BANKRUPTCY COURT/ }).first().click();
-    await this.page.getByText('Transaction Status').first().waitFor();
-    await this.page.keyboard.press('Escape');
-    await this.page.getByRole('button', { name: 'Finish' }).click();
-  }
 
   get certificateButton(): Locator {
     return this.page.getByRole('button', { name: 'Download CLE certificate (PDF)' });
