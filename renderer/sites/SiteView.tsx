@@ -4,6 +4,7 @@ import { courtById, currentUrl, type Court, type World } from '../../shared/mode
 import { BlankPage } from './browser/BlankPage';
 import { NotFoundPage } from './browser/NotFoundPage';
 import { CmecfSite } from './cmecf/CmecfSite';
+import { EcfLanding } from './cmecf/EcfLanding';
 import { CourtEfiling } from './court/CourtEfiling';
 import { CourtHome } from './court/CourtHome';
 import { PacerLoggedOut } from './pacer/PacerLoggedOut';
@@ -81,6 +82,10 @@ function sitePage({ world, page, dispatch }: SiteProps) {
     case 'redaction-notice': {
       const court = courtOf(world, page.courtId);
       return court ? <RedactionNotice world={world} page={page} court={court} dispatch={dispatch} /> : unknownCourt(world, page.courtId);
+    }
+    case 'ecf-landing': {
+      const court = courtOf(world, page.courtId);
+      return court ? <EcfLanding world={world} page={page} court={court} dispatch={dispatch} /> : unknownCourt(world, page.courtId);
     }
     case 'cmecf-main':
     case 'cmecf-menu':

@@ -2,7 +2,7 @@ import { CMECF_PATHS, CSO_HOST, CSO_LOGIN_PATH, CSO_LOGOUT_PATH, courtByEcfHost,
 import type { MenuName } from './events';
 import { MENU_NAMES } from './events';
 import { menuBar } from './menus';
-import { courtById, currentUrl, ecfAccountLinkedTo, type World } from './world';
+import { courtById, currentUrl, ecfAccountLinkedTo, filingSystemLinkAfterLogin, type World } from './world';
 
 /**
  * Which screen the simulated browser shows. It is a pure function of the
@@ -18,6 +18,8 @@ export type Page =
   | { kind: 'pacer-signed-in' }
   | { kind: 'pacer-logged-out' }
   | { kind: 'redaction-notice'; courtId: string }
+  /** After login at a court whose filing-system link follows the sign-on (seed 002, step 5). */
+  | { kind: 'ecf-landing'; courtId: string }
   | { kind: 'cmecf-main'; courtId: string }
   | { kind: 'cmecf-menu'; courtId: string; menu: MenuName }
   | { kind: 'cmecf-link-credentials'; courtId: string }
@@ -68,8 +70,11 @@ export function pageAt(world: World, address: string | null): Page {
 }
 
 function cmecfPage(world: World, courtId: string, path: string, step: string | null): Page {
+  const court = courtById(world, courtId);
   switch (path) {
     case '/':
+      if (court && filingSystemLinkAfterLogin(court)) return { kind: 'ecf-landing', courtId };
+      return { kind: 'cmecf-main', courtId };
     case CMECF_PATHS.main:
       return { kind: 'cmecf-main', courtId };
     case CMECF_PATHS.menu:
@@ -88,7 +93,7 @@ function cmecfPage(world: World, courtId: string, path: string, step: string | n
       return { kind: 'cmecf-link-credentials', courtId };
     }
     default:
-      return { kind: 'not-found', address: `https://${world.courts[courtId]?.ecfHost ?? ''}${path}` };
+      return { kind: 'not-found', address: `https://${court?.ecfHost ?? ''}${path}` };
   }
 }
 

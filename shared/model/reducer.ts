@@ -17,6 +17,7 @@ import {
   canFile,
   courtById,
   ecfAccountLinkedTo,
+  filingSystemLinkAfterLogin,
   isNextGenLive,
   signedInAccount,
   type CourtRequest,
@@ -188,7 +189,9 @@ function acknowledgeRedaction(world: World, event: EventOf<'cmecf/redaction-ackn
   const court = courtById(world, event.courtId);
   if (!court || !onPage(world, 'redaction-notice', event.courtId)) return { world, outcome: refused(MESSAGES.notOnThisPage) };
   const acknowledged = replaceCourtSession(world, court.id, { redactionAcknowledged: true });
-  return { world: pushAddress(acknowledged, ecfUrl(court)), outcome: ACCEPTED };
+  // Some courts (mow, seed 002 step 5) land on a page with the filing-system link; others open CM/ECF itself.
+  const landing = filingSystemLinkAfterLogin(court) ? ecfUrl(court, '/') : ecfUrl(court);
+  return { world: pushAddress(acknowledged, landing), outcome: ACCEPTED };
 }
 
 function isCmecfPage(page: Page, courtId: string): boolean {

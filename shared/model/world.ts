@@ -25,6 +25,36 @@ export interface Court {
   noticeName: string;
   /** Time-zone label used in notices, e.g. "CST". */
   timeZone: string;
+  // How courts differ in the way in (seed 000 at moeb, seed 002 at mow). Optional so that
+  // courts stored before these fields existed still load; read them through the helpers
+  // below, which supply the moeb-style defaults.
+  /** Label of the website's entry into CM/ECF: "E-Filing (CM/ECF)" (moeb) or "District CM/ECF" (mow). */
+  websiteEfilingLabel?: string;
+  /** Label of the link into the filing system, e.g. "Western District of Missouri-Document Filing System". */
+  filingSystemLabel?: string | null;
+  /**
+   * Where that link is: on the court website's E-Filing page before login
+   * (moeb), or on a landing page shown after the login and redaction notice (mow).
+   */
+  filingSystemLinkPlacement?: FilingSystemLinkPlacement;
+}
+
+export type FilingSystemLinkPlacement = 'court-website' | 'after-login';
+
+export const DEFAULT_WEBSITE_EFILING_LABEL = 'E-Filing (CM/ECF)';
+
+export function websiteEfilingLabel(court: Court): string {
+  return court.websiteEfilingLabel ?? DEFAULT_WEBSITE_EFILING_LABEL;
+}
+
+/** The filing-system link's label; by default "<district> Filing System", as at moeb. */
+export function filingSystemLabel(court: Court): string {
+  return court.filingSystemLabel ?? `${court.district} Filing System`;
+}
+
+/** Whether the filing-system link follows the login (a landing page) rather than preceding it. */
+export function filingSystemLinkAfterLogin(court: Court): boolean {
+  return court.filingSystemLinkPlacement === 'after-login';
 }
 
 export type PacerAccountKind = 'legacy' | 'upgraded';

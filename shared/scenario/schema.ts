@@ -55,6 +55,12 @@ export const courtSchema = z.strictObject({
   ecfHost: host,
   noticeName: line(120),
   timeZone: z.string().regex(/^[A-Z]{2,5}$/, 'must be a time-zone abbreviation such as CST'),
+  /** Label of the website's entry into CM/ECF: "E-Filing (CM/ECF)" at moeb, "District CM/ECF" at mow. */
+  websiteEfilingLabel: line(80).default('E-Filing (CM/ECF)'),
+  /** Label of the filing-system link; null means "<district> Filing System". */
+  filingSystemLabel: line(200).nullable().default(null),
+  /** Whether that link is on the court website before login, or on a landing page after the login and redaction notice. */
+  filingSystemLinkPlacement: z.enum(['court-website', 'after-login']).default('court-website'),
 });
 
 export const courtCatalogSchema = z.strictObject({
@@ -96,6 +102,13 @@ export const objectiveCheckSchema = z.discriminatedUnion('kind', [
     ecfLogin: line(64),
     pacerUsername: line(64),
   }),
+  /**
+   * The court's CM/ECF link was made, and not with this PACER account (the
+   * firm's shared one). It can hold only once a link exists, so doing nothing
+   * does not meet it; a link cannot be undone, so linking the wrong account
+   * means it is never met.
+   */
+  z.strictObject({ kind: z.literal('ecf-account-not-linked-to'), courtId: slug, pacerUsername: line(64) }),
   z.strictObject({ kind: z.literal('filing-menus-shown'), courtId: slug }),
   z.strictObject({ kind: z.literal('redaction-acknowledged'), courtId: slug }),
   z.strictObject({ kind: z.literal('mail-received'), template: z.enum(['link-notice']) }),
@@ -229,6 +242,11 @@ export const scenarioSchema = z
         if (!scenario.world.ecfAccounts.some((account) => account.courtId === check.courtId && account.login === check.ecfLogin)) {
           issue(['objectives', index, 'check', 'ecfLogin'], `no CM/ECF account at ${check.courtId} has the login "${check.ecfLogin}"`);
         }
+        if (!scenario.world.pacerAccounts.some((account) => account.username.toLowerCase() === check.pacerUsername.toLowerCase())) {
+          issue(['objectives', index, 'check', 'pacerUsername'], `no PACER account has the username "${check.pacerUsername}"`);
+        }
+      }
+      if (check.kind === 'ecf-account-not-linked-to') {
         if (!scenario.world.pacerAccounts.some((account) => account.username.toLowerCase() === check.pacerUsername.toLowerCase())) {
           issue(['objectives', index, 'check', 'pacerUsername'], `no PACER account has the username "${check.pacerUsername}"`);
         }

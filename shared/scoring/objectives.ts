@@ -11,6 +11,15 @@ export function checkHolds(check: ObjectiveCheck, world: World): boolean {
       const linked = account ? ecfAccountLinkedTo(world, check.courtId, account.accountNumber) : null;
       return linked !== null && linked.login === check.ecfLogin;
     }
+    case 'ecf-account-not-linked-to': {
+      const account = Object.values(world.pacerAccounts).find(
+        (candidate) => candidate.username.toLowerCase() === check.pacerUsername.toLowerCase(),
+      );
+      const anyLink = Object.values(world.ecfAccounts).some(
+        (ecf) => ecf.courtId === check.courtId && ecf.linkedPacerAccount !== null,
+      );
+      return anyLink && (!account || ecfAccountLinkedTo(world, check.courtId, account.accountNumber) === null);
+    }
     case 'filing-menus-shown':
       return world.session.courtSessions[check.courtId]?.filingMenusShown === true;
     case 'redaction-acknowledged':

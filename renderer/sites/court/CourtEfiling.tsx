@@ -1,4 +1,4 @@
-import type { Court } from '../../../shared/model/world';
+import { filingSystemLabel, filingSystemLinkAfterLogin, websiteEfilingLabel, type Court } from '../../../shared/model/world';
 import { longDate } from '../common/format';
 import { SiteLink } from '../common/SiteLink';
 import type { PageOf, SiteProps } from '../types';
@@ -9,14 +9,21 @@ export function CourtEfiling({ court, dispatch }: SiteProps<PageOf<'court-efilin
   const goLive = court.nextGenGoLive === null ? null : longDate(court.nextGenGoLive);
   return (
     <CourtLayout court={court} current="efiling" dispatch={dispatch}>
-      <h1>E-Filing (CM/ECF)</h1>
-      <p>
-        Documents are filed with the court electronically through CM/ECF (Case Management/Electronic Case Files). Open
-        the court’s filing system here:
-      </p>
+      <h1>{websiteEfilingLabel(court)}</h1>
+      {filingSystemLinkAfterLogin(court) ? (
+        <p>
+          Documents are filed with the court electronically through CM/ECF (Case Management/Electronic Case Files). Log in
+          with your PACER account, acknowledge the redaction notice, then choose {filingSystemLabel(court)}:
+        </p>
+      ) : (
+        <p>
+          Documents are filed with the court electronically through CM/ECF (Case Management/Electronic Case Files). Open
+          the court’s filing system here:
+        </p>
+      )}
       <p className="site-court-cta">
         <SiteLink address={`https://${court.ecfHost}/`} dispatch={dispatch}>
-          {`${court.district} Filing System`}
+          {filingSystemLinkAfterLogin(court) ? 'Log in to CM/ECF' : filingSystemLabel(court)}
         </SiteLink>
       </p>
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { courtWebsiteUrl } from '../../../shared/model/addresses';
+import { courtWebsiteUrl, ecfUrl } from '../../../shared/model/addresses';
 import { COURT_WEBSITE_PATHS } from '../../../shared/model/pages';
-import type { Court } from '../../../shared/model/world';
+import { filingSystemLinkAfterLogin, websiteEfilingLabel, type Court } from '../../../shared/model/world';
 import type { TrainerEvent } from '../../../shared/model/events';
 import { SiteLink } from '../common/SiteLink';
 import { Unavailable } from '../common/Unavailable';
@@ -35,12 +35,15 @@ export function CourtLayout({ court, current, dispatch, children }: CourtLayoutP
             </SiteLink>
           </li>
           <li>
+            {/* Where the filing-system link follows the login (mow), the entry leads straight to the PACER login. */}
             <SiteLink
-              address={courtWebsiteUrl(court, COURT_WEBSITE_PATHS.efiling)}
+              address={
+                filingSystemLinkAfterLogin(court) ? ecfUrl(court, '/') : courtWebsiteUrl(court, COURT_WEBSITE_PATHS.efiling)
+              }
               dispatch={dispatch}
               current={current === 'efiling'}
             >
-              E-Filing (CM/ECF)
+              {websiteEfilingLabel(court)}
             </SiteLink>
           </li>
           <li>

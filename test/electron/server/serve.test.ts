@@ -71,7 +71,7 @@ describe('npm run serve (dist/electron/serve.cjs)', () => {
     const info = await fetch(new URL('/api/app.info', url), { method: 'POST', headers: { 'x-trainer-token': token }, body: '{}' });
     expect(await info.json()).toMatchObject({ ok: true, value: { host: 'browser', dataDir, storageNotice: null, scenarioProblems: [] } });
     const list = await fetch(new URL('/api/scenarios.list', url), { method: 'POST', headers: { 'x-trainer-token': token }, body: '{}' });
-    expect(await list.json()).toMatchObject({ ok: true, value: [expect.objectContaining({ id: 'cmecf-link-bankruptcy' })] });
+    expect(await list.json()).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ id: 'cmecf-link-bankruptcy' })]) });
     expect(await (await fetch(new URL('/', url))).text()).toContain('<title>NextGen Trainer</title>');
 
     server.child.kill('SIGTERM');

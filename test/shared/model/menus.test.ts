@@ -133,8 +133,10 @@ describe('a district court (FIDELITY §3)', () => {
     const trainee = new Attempt(district);
     trainee.signIn(DANA, 'https://ecf.mow.uscourts.gov/');
     trainee.acknowledgeRedaction('mow');
+    // This court's filing-system link is on the landing page after the login (seed 002, step 5).
+    trainee.goTo('https://ecf.mow.uscourts.gov/cgi-bin/ShowIndex.pl', 'link');
     expect(trainee.menus('mow')).toEqual(BEFORE_LINKING);
-    trainee.openMenu('Utilities', 'mow');
+    expect(trainee.openMenu('Utilities', 'mow').status).toBe('accepted');
     trainee.goTo('https://ecf.mow.uscourts.gov/cgi-bin/LinkAccount.pl', 'link');
     trainee.submitLinkCredentials('dmw4521', 'Eads*Bridge74', 'mow');
     expect(trainee.confirmLink('mow')).toEqual({ status: 'accepted', mistake: null, message: null });

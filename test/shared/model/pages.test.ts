@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentPage, pageAt, pageCourtId } from '../../../shared/model/pages';
 import { Attempt, DANA, DANA_CMECF, MOEB, MOEB_CMECF, MOEB_LINK_PAGE } from '../../support/attempt';
+import { filingSystemLabel, filingSystemLinkAfterLogin, websiteEfilingLabel } from '../../../shared/model/world';
 import { builtinScenario } from '../../support/scenarios';
 
 /**
@@ -95,5 +96,61 @@ describe('which screen an address shows', () => {
     trainee.goTo('www.moeb.uscourts.gov');
     trainee.goTo(MOEB_CMECF);
     expect(trainee.page).toEqual({ kind: 'cmecf-main', courtId: MOEB });
+  });
+});
+
+describe('a court whose filing-system link follows the login (W.D. Mo., seed 002 steps 1-5)', () => {
+  const district = builtinScenario('cmecf-link-district');
+  const TOMAS = { username: 'tvillanueva', password: 'Liberty*Memorial21' };
+  const MOW = 'https://ecf.mow.uscourts.gov';
+
+  it('its catalog entry names its own labels and placement; moeb keeps the defaults', () => {
+    const mow = district.courts.find((court) => court.id === 'mow');
+    expect(mow).toMatchObject({
+      websiteEfilingLabel: 'District CM/ECF',
+      filingSystemLabel: 'Western District of Missouri-Document Filing System',
+      filingSystemLinkPlacement: 'after-login',
+    });
+    expect(websiteEfilingLabel(scenario.courts[0]!)).toBe('E-Filing (CM/ECF)');
+    expect(filingSystemLabel(scenario.courts[0]!)).toBe('Eastern District of Missouri Filing System');
+    expect(filingSystemLinkAfterLogin(scenario.courts[0]!)).toBe(false);
+  });
+
+  it('a court stored before these fields existed reads as moeb does', () => {
+    const { websiteEfilingLabel: _label, filingSystemLabel: _system, filingSystemLinkPlacement: _placement, ...older } = district.courts[0]!;
+    expect(websiteEfilingLabel(older)).toBe('E-Filing (CM/ECF)');
+    expect(filingSystemLabel(older)).toBe('Western District of Missouri Filing System');
+    expect(filingSystemLinkAfterLogin(older)).toBe(false);
+  });
+
+  it('after the login and the redaction notice, a landing page comes before CM/ECF itself', () => {
+    const trainee = new Attempt(district);
+    trainee.goTo('https://www.mow.uscourts.gov/');
+    expect(trainee.page).toEqual({ kind: 'court-home', courtId: 'mow' });
+    trainee.goTo(`${MOW}/`, 'link');
+    expect(trainee.page).toEqual({ kind: 'pacer-login', courtId: 'mow' });
+    trainee.logIn(TOMAS.username, TOMAS.password);
+    expect(trainee.page).toEqual({ kind: 'redaction-notice', courtId: 'mow' });
+    trainee.acknowledgeRedaction('mow');
+    expect(trainee.page).toEqual({ kind: 'ecf-landing', courtId: 'mow' });
+    expect(trainee.url).toBe(`${MOW}/`);
+
+    // The landing page has no menu bar to click.
+    expect(trainee.openMenu('Utilities', 'mow')).toMatchObject({ status: 'refused' });
+
+    expect(trainee.goTo(`${MOW}/cgi-bin/ShowIndex.pl`, 'link').status).toBe('accepted');
+    expect(trainee.page).toEqual({ kind: 'cmecf-main', courtId: 'mow' });
+    expect(trainee.openMenu('Utilities', 'mow').status).toBe('accepted');
+  });
+
+  it('at moeb the notice still opens the CM/ECF main page directly', () => {
+    const trainee = new Attempt(scenario);
+    trainee.signIn();
+    trainee.acknowledgeRedaction();
+    expect(trainee.page).toEqual({ kind: 'cmecf-main', courtId: MOEB });
+  });
+
+  it('the landing page belongs to its court', () => {
+    expect(pageCourtId({ kind: 'ecf-landing', courtId: 'mow' })).toBe('mow');
   });
 });

@@ -126,6 +126,13 @@ describe('errors name the JSON path and say what is wrong', () => {
     ]);
   });
 
+  it('a not-linked objective naming a PACER account the world does not have', () => {
+    const problems = problemsAfter((s) => {
+      s.objectives[1]!.check = { kind: 'ecf-account-not-linked-to', courtId: 'moeb', pacerUsername: 'nobody2' };
+    });
+    expect(problems).toEqual(['objectives[1].check.pacerUsername: no PACER account has the username "nobody2"']);
+  });
+
   it('a CM/ECF account linked to a PACER account that does not exist', () => {
     expect(problemsAfter((s) => (s.world.ecfAccounts[0]!.linkedPacerAccount = '9999999'))).toEqual([
       'world.ecfAccounts[0].linkedPacerAccount: no PACER account numbered "9999999"',
