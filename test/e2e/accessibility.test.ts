@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import { ResultsPage } from './poms/results';
 import { Simulator } from './poms/simulator';
 import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { expectAccessible as checkAccessible } from './support/axe';
 
 /**
  * axe-core (WCAG 2 A and AA rules) on every screen of a practice attempt at
@@ -13,25 +13,13 @@ import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer 
  * its rule, impact and the elements it found.
  */
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} (${violation.impact}) at ${node.target.join(' ')}: ${violation.help}`),
-    );
-}
-
 describe('accessibility: no serious or critical axe violation on any screen', () => {
   let trainer: RunningTrainer;
   let browser: Browser;
   let page: Page;
   let sim: Simulator;
 
-  async function expectAccessible(screen: string): Promise<void> {
-    const found = await seriousViolations(page);
-    expect(found, `${screen}:\n${found.join('\n')}`).toEqual([]);
-  }
+  const expectAccessible = (screen: string) => checkAccessible(page, screen);
 
   beforeAll(async () => {
     trainer = await startTrainer();

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Simulator } from './poms/simulator';
-import { seriousViolations } from './support/axe';
 import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { expectAccessible as checkAccessible } from './support/axe';
 
 /**
  * cmecf-link-district in assess mode, in a real Chromium against browser
@@ -20,10 +20,7 @@ describe('cmecf-link-district in assess mode, following seed 002 step by step', 
   let page: Page;
   let sim: Simulator;
 
-  async function expectAccessible(screen: string): Promise<void> {
-    const found = await seriousViolations(page);
-    expect(found, `${screen}:\n${found.join('\n')}`).toEqual([]);
-  }
+  const expectAccessible = (screen: string) => checkAccessible(page, screen);
 
   beforeAll(async () => {
     trainer = await startTrainer();

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Simulator } from './poms/simulator';
-import { seriousViolations } from './support/axe';
 import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { expectAccessible as checkAccessible } from './support/axe';
 
 /**
  * cmecf-link-firm-account in assess mode, in a real Chromium against browser
@@ -21,10 +21,7 @@ describe('cmecf-link-firm-account in assess mode: Cancel on the firm name, log o
   let page: Page;
   let sim: Simulator;
 
-  async function expectAccessible(screen: string): Promise<void> {
-    const found = await seriousViolations(page);
-    expect(found, `${screen}:\n${found.join('\n')}`).toEqual([]);
-  }
+  const expectAccessible = (screen: string) => checkAccessible(page, screen);
 
   /** Seed 000, steps 1-3, then the redaction notice. */
   async function enterWith(username: string, password: string): Promise<void> {

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Simulator } from './poms/simulator';
 import { TraineesPages } from './poms/trainees';
 import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { expectAccessible as checkAccessible } from './support/axe';
 
 const TITLE = 'Link your CM/ECF account at a NextGen bankruptcy court';
 const TRAINEE = 'Morgan A. Ellis';
@@ -36,14 +36,7 @@ describe('trainee profiles and history in Chromium', () => {
     if (trainer) removeDir(trainer.dataDir);
   });
 
-  /** axe-core (WCAG 2 A and AA): no serious or critical violation on the screen as it is now. */
-  async function expectAccessible(screen: string) {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    const found = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}: ${violation.help}`));
-    expect(found, `${screen}:\n${found.join('\n')}`).toEqual([]);
-  }
+  const expectAccessible = (screen: string) => checkAccessible(page, screen);
 
   /** Opens the scenario from the catalog, in the given mode, by its visible links. */
   async function openScenario(mode: 'Practice' | 'Assess') {
