@@ -73,17 +73,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  console.log(`NextGen Trainer is running at ${server.url}`);
-  const info = await backend.call('app.info', {});
-  if (info.ok) {
-    const { storageNotice, scenarioProblems } = info.value as {
-      storageNotice: string | null;
-      scenarioProblems: { source: string; problems: string[] }[];
-    };
-    if (storageNotice) console.log(storageNotice);
-    for (const problem of scenarioProblems) console.log(`Problem in scenario file ${problem.source}: ${problem.problems.join('; ')}`);
-  }
-
+  // Listen for Ctrl+C before announcing the address: a stop right after it must still close cleanly.
   let closing = false;
   const shutDown = () => {
     if (closing) return;
@@ -98,6 +88,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutDown);
   process.on('SIGTERM', shutDown);
+
+  console.log(`NextGen Trainer is running at ${server.url}`);
+  const info = await backend.call('app.info', {});
+  if (info.ok) {
+    const { storageNotice, scenarioProblems } = info.value as {
+      storageNotice: string | null;
+      scenarioProblems: { source: string; problems: string[] }[];
+    };
+    if (storageNotice) console.log(storageNotice);
+    for (const problem of scenarioProblems) console.log(`Problem in scenario file ${problem.source}: ${problem.problems.join('; ')}`);
+  }
 }
 
 void main();
