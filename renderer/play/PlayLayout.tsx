@@ -7,6 +7,7 @@ import { BriefingPanel } from './BriefingPanel';
 import { MistakeExplanation } from './MistakeExplanation';
 import { PracticeCoach } from './PracticeCoach';
 import { SaveBanner } from './SaveBanner';
+import { TimeControl } from './TimeControl';
 
 /** The play screen once the attempt is loaded: briefing, simulated browser, and the mailbox beside them. */
 export function PlayLayout() {
@@ -29,6 +30,7 @@ export function PlayLayout() {
           {resumed ? <p className="play__resumed">You are continuing the attempt you left unfinished.</p> : null}
         </div>
         <div className="play__actions">
+          <TimeControl world={world} dispatch={dispatch} />
           <MailboxButton world={world} toggle={mailbox} />
           <AttemptControls />
         </div>

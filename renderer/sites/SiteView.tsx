@@ -1,13 +1,25 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Page } from '../../shared/model/pages';
+import {
+  isAccountPage,
+  isAdmissionPage,
+  isEcfMaintenancePage,
+  isRegistrationPage,
+  isReinstatementPage,
+  type Page,
+} from '../../shared/model/pages';
 import { courtById, currentUrl, type Court, type World } from '../../shared/model/world';
 import { BlankPage } from './browser/BlankPage';
 import { NotFoundPage } from './browser/NotFoundPage';
 import { CmecfSite } from './cmecf/CmecfSite';
+import { EcfMaintenanceSite } from './cmecf/maintenance/EcfMaintenanceSite';
+import { ReinstatementSite } from './cmecf/reinstatement/ReinstatementSite';
 import { EcfLanding } from './cmecf/EcfLanding';
 import { CourtEfiling } from './court/CourtEfiling';
 import { CourtHome } from './court/CourtHome';
 import { PacerLoggedOut } from './pacer/PacerLoggedOut';
+import { AccountSite } from './pacer-site/account/AccountSite';
+import { AdmissionsSite } from './pacer-site/admissions/AdmissionsSite';
+import { RegistrationSite } from './pacer-site/registration/RegistrationSite';
 import { PacerLogin } from './pacer/PacerLogin';
 import { PacerSignedIn } from './pacer/PacerSignedIn';
 import { RedactionNotice } from './pacer/RedactionNotice';
@@ -60,6 +72,11 @@ function courtOf(world: World, courtId: string): Court | null {
 }
 
 function sitePage({ world, page, dispatch }: SiteProps) {
+  if (isRegistrationPage(page)) return <RegistrationSite world={world} page={page} dispatch={dispatch} />;
+  if (isAccountPage(page)) return <AccountSite world={world} page={page} dispatch={dispatch} />;
+  if (isAdmissionPage(page)) return <AdmissionsSite world={world} page={page} dispatch={dispatch} />;
+  if (isEcfMaintenancePage(page)) return <EcfMaintenanceSite world={world} page={page} dispatch={dispatch} />;
+  if (isReinstatementPage(page)) return <ReinstatementSite world={world} page={page} dispatch={dispatch} />;
   switch (page.kind) {
     case 'blank':
       return <BlankPage />;

@@ -5,7 +5,7 @@
  * enough for the simulated sites' own markup.
  */
 
-export type TargetRole = 'link' | 'button' | 'textbox' | 'checkbox' | 'menuitem' | 'combobox';
+export type TargetRole = 'link' | 'button' | 'textbox' | 'checkbox' | 'radio' | 'menuitem' | 'combobox' | 'tab' | 'heading';
 
 const TEXTBOX_INPUT_TYPES = new Set(['', 'text', 'email', 'password', 'search', 'tel', 'url']);
 const BUTTON_INPUT_TYPES = new Set(['button', 'submit', 'reset', 'image']);
@@ -21,6 +21,13 @@ export function roleOf(element: Element): string | null {
       return element.hasAttribute('href') ? 'link' : null;
     case 'button':
       return 'button';
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+      return 'heading';
     case 'textarea':
       return 'textbox';
     case 'select':

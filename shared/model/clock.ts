@@ -25,3 +25,38 @@ export function formatDate(clock: string): string {
   const [year, month, day] = clock.slice(0, 10).split('-');
   return `${month}/${day}/${year}`;
 }
+
+/** Day of the week of a clock value, 0 = Sunday … 6 = Saturday. */
+export function weekday(clock: string): number {
+  const [year = 1970, month = 1, day = 1] = clock.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/**
+ * The clock `days` business days later, at 9:00 in the morning (offices
+ * open): Saturdays and Sundays are skipped, as a court's "7-10 business
+ * days" counts. Federal holidays are not modelled.
+ */
+export function addBusinessDays(clock: string, days: number): string {
+  let next = clock;
+  let remaining = days;
+  while (remaining > 0) {
+    next = addSeconds(next, 24 * 60 * 60);
+    const day = weekday(next);
+    if (day !== 0 && day !== 6) remaining -= 1;
+  }
+  return `${next.slice(0, 10)}T09:00:00`;
+}
+
+/** Business days from `from` to `to` (dates only; `to` on or before `from` is 0). */
+export function businessDaysBetween(from: string, to: string): number {
+  let count = 0;
+  let day = from.slice(0, 10);
+  const end = to.slice(0, 10);
+  while (day < end) {
+    day = addSeconds(`${day}T00:00:00`, 24 * 60 * 60).slice(0, 10);
+    const index = weekday(day);
+    if (index !== 0 && index !== 6) count += 1;
+  }
+  return count;
+}

@@ -1,4 +1,5 @@
 import type { EventOf, TrainerEvent } from './events';
+import { describeSubmission } from './forms';
 import { apply } from './reducer';
 import { courtById, signedInAccount, type World } from './world';
 
@@ -66,6 +67,10 @@ export function describeEvent(event: TrainerEvent, worldBefore: World): string {
     }
     case 'trainee/hint-requested':
       return 'Asked for a hint';
+    case 'form/submitted':
+      return describeSubmission(event, worldBefore);
+    case 'trainee/waited':
+      return `Waited ${event.businessDays} business day${event.businessDays === 1 ? '' : 's'}`;
   }
 }
 

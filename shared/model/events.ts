@@ -27,6 +27,32 @@ export const MENU_NAMES = [
 ] as const;
 export type MenuName = (typeof MENU_NAMES)[number];
 
+/** Name of a form field as the simulated page posts it, e.g. "email" or "barEntries.0.state". */
+export const fieldNameSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'must be a form field name');
+
+/**
+ * One posted form of a simulated site: which form, which button, and the
+ * field values as the page posted them. Passwords come only in `secrets`,
+ * as digests. The site's own rules (required fields, formats, what the
+ * button does) are checked by the form's handler in the model, as the real
+ * server checks a posted form; see forms.ts.
+ */
+export const formSubmissionSchema = z.strictObject({
+  type: z.literal('form/submitted'),
+  /** The form's id, e.g. "pacer/register/account-information". */
+  form: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be a form id such as pacer/register/account-information').max(96),
+  /** The button that submitted it, e.g. "next", "back", "submit", "cancel". */
+  button: z.string().regex(/^[a-z0-9-]{1,32}$/, 'must be a button name such as next').default('submit'),
+  fields: z
+    .record(fieldNameSchema, text(4000))
+    .refine((fields) => Object.keys(fields).length <= 80, 'must have at most 80 fields')
+    .default({}),
+  secrets: z
+    .record(fieldNameSchema, secretSchema)
+    .refine((secrets) => Object.keys(secrets).length <= 8, 'must have at most 8 secret fields')
+    .default({}),
+});
+
 export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('attempt/started'),
@@ -60,6 +86,13 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('cmecf/link-confirmed'), courtId: text(64) }),
   z.strictObject({ type: z.literal('cmecf/link-cancelled'), courtId: text(64) }),
   z.strictObject({ type: z.literal('cmecf/logged-out'), courtId: text(64) }),
+  formSubmissionSchema,
+  /**
+   * The trainee lets simulated time pass ("wait for the letter", "come back
+   * tomorrow"): the clock moves on by business days, and whatever the
+   * simulated offices would have done meanwhile happens (see time.ts).
+   */
+  z.strictObject({ type: z.literal('trainee/waited'), businessDays: z.number().int().min(1).max(30) }),
   z.strictObject({ type: z.literal('mail/opened'), mailId: text(64) }),
   z.strictObject({ type: z.literal('trainee/hint-requested'), objectiveId: text(64) }),
 ]);

@@ -1,4 +1,13 @@
+import { COURT_SIDE_MISTAKES } from './cmecf/court-mistakes';
+import { ECF_MAINTENANCE_MISTAKES } from './cmecf/maintenance/mistakes';
+import { REINSTATEMENT_MISTAKES } from './cmecf/reinstatement/mistakes';
+import type { MistakeDefinition } from './mistake-definition';
+import { ACCOUNT_MISTAKES } from './pacer/account/mistakes';
+import { ADMISSION_MISTAKES } from './pacer/admissions/mistakes';
+import { REGISTRATION_MISTAKES } from './pacer/registration/mistakes';
 import { cite } from './sources';
+
+export type { MistakeDefinition } from './mistake-definition';
 
 /**
  * Every wrong move a real filer can make on the screens the model covers,
@@ -6,17 +15,7 @@ import { cite } from './sources';
  * Codes are short kebab-case facts; scenarios put penalties on them.
  */
 
-export interface MistakeDefinition {
-  title: string;
-  /** The rule, in the courts' own words where possible. */
-  rule: string;
-  /** What the trainee should have done instead. */
-  remedy: string;
-  /** Which court or PACER page (and step) states the rule. */
-  source: string;
-}
-
-export const MISTAKES = {
+const LINKING_MISTAKES = {
   'pacer-credentials-invalid': {
     title: 'Wrong PACER username or password',
     rule: 'NextGen courts redirect to the PACER login screen: enter your new/upgraded PACER login and password.',
@@ -83,6 +82,16 @@ export const MISTAKES = {
     remedy: 'Wait for the go-live date; the court will notify you once it is live.',
     source: `${cite('003')}; ${cite('000')}`,
   },
+} satisfies Record<string, MistakeDefinition>;
+
+export const MISTAKES = {
+  ...LINKING_MISTAKES,
+  ...REGISTRATION_MISTAKES,
+  ...ACCOUNT_MISTAKES,
+  ...ADMISSION_MISTAKES,
+  ...COURT_SIDE_MISTAKES,
+  ...ECF_MAINTENANCE_MISTAKES,
+  ...REINSTATEMENT_MISTAKES,
 } satisfies Record<string, MistakeDefinition>;
 
 export type MistakeCode = keyof typeof MISTAKES;

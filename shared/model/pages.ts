@@ -1,7 +1,13 @@
 import { CMECF_PATHS, CSO_HOST, CSO_LOGIN_PATH, CSO_LOGOUT_PATH, courtByEcfHost, courtByWebsite, parseAddress } from './addresses';
 import type { MenuName } from './events';
 import { MENU_NAMES } from './events';
+import { ECF_MAINTENANCE_PAGE_KINDS, ecfMaintenancePageAt, type EcfMaintenancePage } from './cmecf/maintenance/pages';
+import { REINSTATEMENT_PAGE_KINDS, reinstatementPageAt, type ReinstatementPage } from './cmecf/reinstatement/pages';
 import { menuBar } from './menus';
+import { ACCOUNT_PAGE_KINDS, accountPageAt, type AccountPage } from './pacer/account/pages';
+import { ADMISSION_PAGE_KINDS, admissionPageAt, type AdmissionPage } from './pacer/admissions/pages';
+import { isPacerInfoHost, PSC_HOST } from './pacer/hosts';
+import { REGISTRATION_PAGE_KINDS, registrationPageAt, type RegistrationPage } from './pacer/registration/pages';
 import { courtById, currentUrl, ecfAccountLinkedTo, filingSystemLinkAfterLogin, type World } from './world';
 
 /**
@@ -24,7 +30,12 @@ export type Page =
   | { kind: 'cmecf-menu'; courtId: string; menu: MenuName }
   | { kind: 'cmecf-link-credentials'; courtId: string }
   | { kind: 'cmecf-link-verify'; courtId: string; ecfAccountId: string }
-  | { kind: 'cmecf-link-done'; courtId: string; ecfAccountId: string };
+  | { kind: 'cmecf-link-done'; courtId: string; ecfAccountId: string }
+  | RegistrationPage
+  | AccountPage
+  | AdmissionPage
+  | EcfMaintenancePage
+  | ReinstatementPage;
 
 export type PageKind = Page['kind'];
 
@@ -50,6 +61,14 @@ export function pageAt(world: World, address: string | null): Page {
     return { kind: 'pacer-signed-in' };
   }
 
+  if (isPacerInfoHost(parsed.host) || parsed.host === PSC_HOST) {
+    return (
+      registrationPageAt(world, parsed) ??
+      accountPageAt(world, parsed) ??
+      admissionPageAt(world, parsed) ?? { kind: 'not-found', address }
+    );
+  }
+
   const websiteCourt = courtByWebsite(world, parsed.host);
   if (websiteCourt) {
     if (parsed.path === COURT_WEBSITE_PATHS.home) return { kind: 'court-home', courtId: websiteCourt.id };
@@ -63,7 +82,11 @@ export function pageAt(world: World, address: string | null): Page {
     const courtSession = world.session.courtSessions[courtId];
     if (world.session.signedInAccount === null || !courtSession) return { kind: 'pacer-login', courtId };
     if (!courtSession.redactionAcknowledged) return { kind: 'redaction-notice', courtId };
-    return cmecfPage(world, courtId, parsed.path, parsed.query.get('step') ?? parsed.query.get('menu'));
+    return (
+      ecfMaintenancePageAt(world, courtId, parsed) ??
+      reinstatementPageAt(world, courtId, parsed) ??
+      cmecfPage(world, courtId, parsed.path, parsed.query.get('step') ?? parsed.query.get('menu'))
+    );
   }
 
   return { kind: 'not-found', address };
@@ -104,4 +127,24 @@ export function currentPage(world: World): Page {
 /** Court whose CM/ECF (or sign-on for it) the page belongs to, if any. */
 export function pageCourtId(page: Page): string | null {
   return 'courtId' in page ? page.courtId : null;
+}
+
+function hasKind<K extends string>(kinds: readonly K[], page: Page): boolean {
+  return (kinds as readonly string[]).includes(page.kind);
+}
+
+export function isRegistrationPage(page: Page): page is RegistrationPage {
+  return hasKind(REGISTRATION_PAGE_KINDS, page);
+}
+export function isAccountPage(page: Page): page is AccountPage {
+  return hasKind(ACCOUNT_PAGE_KINDS, page);
+}
+export function isAdmissionPage(page: Page): page is AdmissionPage {
+  return hasKind(ADMISSION_PAGE_KINDS, page);
+}
+export function isEcfMaintenancePage(page: Page): page is EcfMaintenancePage {
+  return hasKind(ECF_MAINTENANCE_PAGE_KINDS, page);
+}
+export function isReinstatementPage(page: Page): page is ReinstatementPage {
+  return hasKind(REINSTATEMENT_PAGE_KINDS, page);
 }

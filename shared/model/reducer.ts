@@ -9,10 +9,14 @@ import {
 } from './addresses';
 import { addSeconds } from './clock';
 import type { EventOf, TrainerEvent } from './events';
+import { letTimePass, submitForm } from './forms';
 import { linkNotice } from './mail';
 import { hasFilingRights, menuBar } from './menus';
 import type { MistakeCode } from './mistakes';
 import { currentPage, type Page } from './pages';
+import { ACCEPTED, NOT_ON_THIS_PAGE, onPage, pushAddress, refused, type Applied, type Outcome } from './transitions';
+
+export type { Applied, Outcome } from './transitions';
 import {
   canFile,
   courtById,
@@ -24,25 +28,6 @@ import {
   type CourtSession,
   type World,
 } from './world';
-
-/**
- * What the simulated systems made of one event.
- * - accepted: the real system did it. A mistake may still be attached: the
- *   system let the trainee do something the court's rules say not to do
- *   (linking a firm account is accepted, and wrong).
- * - refused: the real system showed an error and nothing changed but the
- *   message on the page.
- */
-export type Outcome =
-  | { status: 'accepted'; mistake: MistakeCode | null; message: string | null }
-  | { status: 'refused'; mistake: MistakeCode | null; message: string };
-
-export interface Applied {
-  world: World;
-  outcome: Outcome;
-}
-
-const ACCEPTED: Outcome = { status: 'accepted', mistake: null, message: null };
 
 /** Seconds of simulated time one trainee action takes; keeps notice timestamps plausible. */
 const SECONDS_PER_ACTION = 9;
@@ -59,27 +44,15 @@ export const MESSAGES = {
   legacyAccount:
     'Your PACER account is a legacy account. Upgrade it in Manage My Account before linking it to your CM/ECF account.',
   notLive: 'This court has not yet implemented NextGen CM/ECF. Accounts can be linked only after the court goes live.',
-  notOnThisPage: 'That action is not available on this page.',
+  notOnThisPage: NOT_ON_THIS_PAGE,
   noSuchMail: 'That message is not in the mailbox.',
   hintsOff: 'Hints are not available in an assessment.',
 } as const;
-
-function refused(message: string, mistake: MistakeCode | null = null): Outcome {
-  return { status: 'refused', mistake, message };
-}
 
 function withNotice(world: World, outcome: Outcome): World {
   const text = outcome.message;
   const notice = text === null ? null : { tone: outcome.status === 'refused' ? ('error' as const) : ('info' as const), text };
   return { ...world, session: { ...world.session, notice } };
-}
-
-function pushAddress(world: World, href: string): World {
-  const { history, historyIndex } = world.session;
-  return {
-    ...world,
-    session: { ...world.session, history: [...history.slice(0, historyIndex + 1), href], historyIndex: historyIndex + 1 },
-  };
 }
 
 function replaceCourtSession(world: World, courtId: string, change: Partial<CourtSession>): World {
@@ -94,13 +67,6 @@ function replaceCourtSession(world: World, courtId: string, change: Partial<Cour
 /** A menu click, reload or new login shows the menus the account now has (seed 000, step 9). */
 function refreshMenus(world: World, courtId: string): World {
   return replaceCourtSession(world, courtId, { filingMenusShown: hasFilingRights(world, courtId) });
-}
-
-function onPage<K extends Page['kind']>(world: World, kind: K, courtId?: string): Extract<Page, { kind: K }> | null {
-  const page = currentPage(world);
-  if (page.kind !== kind) return null;
-  if (courtId !== undefined && (!('courtId' in page) || page.courtId !== courtId)) return null;
-  return page as Extract<Page, { kind: K }>;
 }
 
 function navigate(world: World, event: EventOf<'browser/navigated'>): Applied {
@@ -344,6 +310,10 @@ function dispatch(world: World, event: TrainerEvent): Applied {
       return cancelLink(world, event);
     case 'cmecf/logged-out':
       return logOut(world, event);
+    case 'form/submitted':
+      return submitForm(world, event);
+    case 'trainee/waited':
+      return letTimePass(world, event.businessDays);
     case 'mail/opened':
       return openMail(world, event);
     case 'trainee/hint-requested':
@@ -353,7 +323,12 @@ function dispatch(world: World, event: TrainerEvent): Applied {
 
 /** Events that are the trainee's own bookkeeping rather than actions in the simulated systems. */
 function takesSimulatedTime(event: TrainerEvent): boolean {
-  return event.type !== 'attempt/started' && event.type !== 'trainee/hint-requested' && event.type !== 'mail/opened';
+  return (
+    event.type !== 'attempt/started' &&
+    event.type !== 'trainee/hint-requested' &&
+    event.type !== 'mail/opened' &&
+    event.type !== 'trainee/waited'
+  );
 }
 
 /**

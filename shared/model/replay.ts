@@ -41,6 +41,11 @@ export function scriptedEvent(action: ScriptedAction, salt: string): TrainerEven
       return { ...action, password: toSecret(salt, action.password) };
     case 'cmecf/link-credentials-submitted':
       return { ...action, password: toSecret(salt, action.password) };
+    case 'form/submitted':
+      return {
+        ...action,
+        secrets: Object.fromEntries(Object.entries(action.secrets).map(([name, value]) => [name, toSecret(salt, value)])),
+      };
     default:
       return action;
   }

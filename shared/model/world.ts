@@ -1,3 +1,5 @@
+import type { MailTemplate } from './mail-templates';
+
 /**
  * The simulated world of one attempt. Everything a screen shows is derived
  * from this value; it changes only through `apply` in reducer.ts.
@@ -97,7 +99,7 @@ export interface MailItem {
   id: string;
   kind: 'email' | 'letter';
   /** Which notice this is; objectives refer to it. */
-  template: 'link-notice';
+  template: MailTemplate;
   to: string;
   from: string;
   subject: string;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CLOCK_PATTERN } from '../model/clock';
-import { MENU_NAMES } from '../model/events';
+import { fieldNameSchema, formSubmissionSchema, MENU_NAMES } from '../model/events';
 import { MISTAKE_CODES } from '../model/mistakes';
+import { CHECKS, type ObjectiveCheck, type ObjectiveCheckInput } from './checks';
 
 /**
  * The declarative scenario: data only, no code. Every field is a plain
@@ -95,25 +96,9 @@ const ecfAccountSchema = z.strictObject({
   standing: z.enum(['active', 'needs-reinstatement']).default('active'),
 });
 
-export const objectiveCheckSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('ecf-account-linked'),
-    courtId: slug,
-    ecfLogin: line(64),
-    pacerUsername: line(64),
-  }),
-  /**
-   * The court's CM/ECF link was made, and not with this PACER account (the
-   * firm's shared one). It can hold only once a link exists, so doing nothing
-   * does not meet it; a link cannot be undone, so linking the wrong account
-   * means it is never met.
-   */
-  z.strictObject({ kind: z.literal('ecf-account-not-linked-to'), courtId: slug, pacerUsername: line(64) }),
-  z.strictObject({ kind: z.literal('filing-menus-shown'), courtId: slug }),
-  z.strictObject({ kind: z.literal('redaction-acknowledged'), courtId: slug }),
-  z.strictObject({ kind: z.literal('mail-received'), template: z.enum(['link-notice']) }),
-  z.strictObject({ kind: z.literal('mail-read'), template: z.enum(['link-notice']) }),
-]);
+const [firstCheck, ...otherChecks] = Object.values(CHECKS).map((definition) => definition.schema);
+/** Every check kind of checks/*.ts, told apart by `kind`. */
+export const objectiveCheckSchema = z.discriminatedUnion('kind', [firstCheck!, ...otherChecks]) as unknown as z.ZodType<ObjectiveCheck, ObjectiveCheckInput>;
 
 const objectiveSchema = z.strictObject({
   id: slug,
@@ -176,6 +161,14 @@ export const scriptedActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('cmecf/link-cancelled'), courtId: courtRef }),
   z.strictObject({ type: z.literal('cmecf/logged-out'), courtId: courtRef }),
   z.strictObject({ type: z.literal('mail/opened'), mailId: line(64) }),
+  /** A posted form; passwords are written out in `secrets` and digested when the step plays. */
+  formSubmissionSchema.extend({
+    secrets: z
+      .record(fieldNameSchema, line(256))
+      .refine((secrets) => Object.keys(secrets).length <= 8, 'must have at most 8 secret fields')
+      .default({}),
+  }),
+  z.strictObject({ type: z.literal('trainee/waited'), businessDays: z.number().int().min(1).max(30) }),
 ]);
 
 const walkthroughStepSchema = z.strictObject({
@@ -184,7 +177,7 @@ const walkthroughStepSchema = z.strictObject({
   /** The control the step acts on, found the way a person would: by role and visible name. */
   target: z
     .strictObject({
-      role: z.enum(['link', 'button', 'textbox', 'checkbox', 'menuitem', 'combobox']),
+      role: z.enum(['link', 'button', 'textbox', 'checkbox', 'radio', 'menuitem', 'combobox', 'tab', 'heading']),
       name: line(200),
     })
     .nullable()
@@ -292,7 +285,7 @@ export const scenarioSchema = z
 export type Court = z.infer<typeof courtSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
-export type ObjectiveCheck = z.infer<typeof objectiveCheckSchema>;
+export type { ObjectiveCheck } from './checks';
 export type Objective = Scenario['objectives'][number];
 export type Rubric = Scenario['rubric'];
 export type ScriptedAction = z.infer<typeof scriptedActionSchema>;

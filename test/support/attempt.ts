@@ -109,6 +109,19 @@ export class Attempt {
     return this.do({ type: 'mail/opened', mailId });
   }
 
+  /**
+   * Posts a form as its page would: `fields` as typed, `secrets` (passwords)
+   * in clear here and digested with the attempt's salt, as SimForm does.
+   */
+  submit(form: string, button: string, fields: Record<string, string> = {}, secrets: Record<string, string> = {}): Outcome {
+    const digested = Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, toSecret(this.salt, value)]));
+    return this.do({ type: 'form/submitted', form, button, fields, secrets: digested });
+  }
+
+  wait(businessDays: number): Outcome {
+    return this.do({ type: 'trainee/waited', businessDays });
+  }
+
   askHint(objectiveId: string): Outcome {
     return this.do({ type: 'trainee/hint-requested', objectiveId });
   }

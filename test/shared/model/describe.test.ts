@@ -99,6 +99,8 @@ describe('describeEvent says what the trainee did, in the court’s words', () =
       'cmecf/link-confirmed',
       'cmecf/link-cancelled',
       'cmecf/logged-out',
+      'form/submitted',
+      'trainee/waited',
       'mail/opened',
       'trainee/hint-requested',
     ];
