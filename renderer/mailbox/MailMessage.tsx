@@ -2,7 +2,16 @@ import { formatNoticeTime } from '../../shared/model/clock';
 import type { MailItem } from '../../shared/model/world';
 
 /** One e-mail or letter: its header, its opening sentence, and its label/value rows as the real notice lists them. */
-export function MailMessage({ mail, onBack }: { mail: MailItem; onBack: () => void }) {
+export function MailMessage({
+  mail,
+  onBack,
+  onFollowLink,
+}: {
+  mail: MailItem;
+  onBack: () => void;
+  /** Opens a link the message carries in the simulated browser; without it (watch, replay) the link is shown but inert. */
+  onFollowLink?: (address: string) => void;
+}) {
   return (
     <article className="mail-message" aria-label={mail.subject}>
       <button type="button" className="button mail-message__back" onClick={onBack}>
@@ -32,6 +41,13 @@ export function MailMessage({ mail, onBack }: { mail: MailItem; onBack: () => vo
           </div>
         ))}
       </dl>
+      {mail.link ? (
+        <p className="mail-message__link">
+          <button type="button" className="button" disabled={!onFollowLink} onClick={() => mail.link && onFollowLink?.(mail.link.address)}>
+            {mail.link.label}
+          </button>
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -89,7 +89,19 @@ export function MailboxPanel({ world, dispatch, toggle }: MailboxPanelProps) {
         </button>
         <p className="mailbox__owner">{world.traineeEmail}</p>
       </div>
-      {opened ? <MailMessage mail={opened} onBack={() => setOpenedId(null)} /> : <MailList mailbox={world.mailbox} onOpen={openMail} />}
+      {opened ? (
+        <MailMessage
+          mail={opened}
+          onBack={() => setOpenedId(null)}
+          onFollowLink={(address) => {
+            // Following a link opens the page in the simulated browser, as a mail client hands a link to the browser.
+            dispatch({ type: 'browser/navigated', address, via: 'link' });
+            toggle.close();
+          }}
+        />
+      ) : (
+        <MailList mailbox={world.mailbox} onOpen={openMail} />
+      )}
     </section>
   );
 }

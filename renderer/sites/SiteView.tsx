@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import {
   isAccountPage,
   isAdmissionPage,
+  isCourtSidePage,
   isEcfMaintenancePage,
   isRegistrationPage,
   isReinstatementPage,
@@ -11,6 +12,7 @@ import { courtById, currentUrl, type Court, type World } from '../../shared/mode
 import { BlankPage } from './browser/BlankPage';
 import { NotFoundPage } from './browser/NotFoundPage';
 import { CmecfSite } from './cmecf/CmecfSite';
+import { CurrentGenLogin } from './cmecf/CurrentGenLogin';
 import { EcfMaintenanceSite } from './cmecf/maintenance/EcfMaintenanceSite';
 import { ReinstatementSite } from './cmecf/reinstatement/ReinstatementSite';
 import { EcfLanding } from './cmecf/EcfLanding';
@@ -77,6 +79,15 @@ function sitePage({ world, page, dispatch }: SiteProps) {
   if (isAdmissionPage(page)) return <AdmissionsSite world={world} page={page} dispatch={dispatch} />;
   if (isEcfMaintenancePage(page)) return <EcfMaintenanceSite world={world} page={page} dispatch={dispatch} />;
   if (isReinstatementPage(page)) return <ReinstatementSite world={world} page={page} dispatch={dispatch} />;
+  if (isCourtSidePage(page)) {
+    const court = courtOf(world, page.courtId);
+    if (!court) return unknownCourt(world, page.courtId);
+    return page.kind === 'cmecf-currentgen-login' ? (
+      <CurrentGenLogin world={world} page={page} court={court} dispatch={dispatch} />
+    ) : (
+      <CmecfSite world={world} page={page} court={court} dispatch={dispatch} />
+    );
+  }
   switch (page.kind) {
     case 'blank':
       return <BlankPage />;

@@ -89,6 +89,35 @@ export function ecfUrl(court: Court, path: string = CMECF_PATHS.main, query?: st
   return `https://${court.ecfHost}${path}${query ? `?${query}` : ''}`;
 }
 
+/**
+ * Appellate CM/ECF is a Java servlet application (FIDELITY 1.11, URLs):
+ * every page is `/n/beam/servlet/TransportRoom?servlet=<page>`.
+ */
+export const APPELLATE_SERVLET_PATH = '/n/beam/servlet/TransportRoom';
+export const APPELLATE_SERVLETS = {
+  /** The NextGen landing page after the PACER login. */
+  home: 'ShowPage.jsp',
+  menu: 'DisplayMenu.jsp',
+  link: 'LinkFilerAccount.jsp',
+  updateAccount: 'UpdateMyAccount.jsp',
+} as const;
+
+export function appellateUrl(court: Court, servlet: string, query?: string): string {
+  return `https://${court.ecfHost}${APPELLATE_SERVLET_PATH}?servlet=${servlet}${query ? `&${query}` : ''}`;
+}
+
+/** The court's CM/ECF main (landing) page: where the redaction notice and the logo lead. */
+export function cmecfHomeUrl(court: Court): string {
+  return court.type === 'appellate' ? appellateUrl(court, APPELLATE_SERVLETS.home) : ecfUrl(court);
+}
+
+/** The full page of one top-bar menu. */
+export function cmecfMenuUrl(court: Court, menu: string): string {
+  return court.type === 'appellate'
+    ? appellateUrl(court, APPELLATE_SERVLETS.menu, `menu=${menu}`)
+    : ecfUrl(court, CMECF_PATHS.menu, `menu=${encodeURIComponent(menu)}`);
+}
+
 export function csoLoginUrl(court: Court | null): string {
   return `https://${CSO_HOST}${CSO_LOGIN_PATH}${court ? `?court=${court.id}` : ''}`;
 }

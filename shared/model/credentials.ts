@@ -12,6 +12,28 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 export interface Secret {
   digest: string;
   length: number;
+  /**
+   * Which kinds of character the password has, for the 2025 password rules
+   * (at least one lower-case, upper-case and special character). Facts
+   * about the clear text, never the text; absent in older events.
+   */
+  traits?: SecretTraits;
+}
+
+export interface SecretTraits {
+  lower: boolean;
+  upper: boolean;
+  digit: boolean;
+  special: boolean;
+}
+
+export function secretTraits(password: string): SecretTraits {
+  return {
+    lower: /\p{Ll}/u.test(password),
+    upper: /\p{Lu}/u.test(password),
+    digit: /\p{Nd}/u.test(password),
+    special: /[^\p{L}\p{Nd}\s]/u.test(password),
+  };
 }
 
 export function digestPassword(salt: string, password: string): string {
@@ -19,5 +41,5 @@ export function digestPassword(salt: string, password: string): string {
 }
 
 export function toSecret(salt: string, password: string): Secret {
-  return { digest: digestPassword(salt, password), length: [...password].length };
+  return { digest: digestPassword(salt, password), length: [...password].length, traits: secretTraits(password) };
 }

@@ -12,6 +12,10 @@ const text = (max: number) => z.string().max(max, `must be at most ${max} charac
 export const secretSchema = z.strictObject({
   digest: z.string().regex(/^[0-9a-f]{64}$/, 'must be a 64-character hex digest'),
   length: z.number().int().min(0).max(1000),
+  /** Kinds of character in the password (see credentials.ts), for the 2025 password rules. */
+  traits: z
+    .strictObject({ lower: z.boolean(), upper: z.boolean(), digit: z.boolean(), special: z.boolean() })
+    .optional(),
 });
 
 export const MENU_NAMES = [
@@ -19,6 +23,10 @@ export const MENU_NAMES = [
   'Adversary',
   'Civil',
   'Criminal',
+  /** The appellate courts' filing menu (FIDELITY 3: "Filing" opens "File a Document"). */
+  'Filing',
+  /** Offered to a district attorney whose standing must be reinstated (seed 002, "Attorney Reinstatement", step 6). */
+  'Attorney Reinstatement',
   'Query',
   'Reports',
   'Utilities',

@@ -43,6 +43,12 @@ export interface ModelPart {
   forms: FormRegistry;
   /** Called after the clock moves on by `trainee/waited`; delivers what has come due by `world.clock`. */
   afterTimePasses?: (world: World) => World;
+  /**
+   * Called after every event with the world before it and what it did: a
+   * part whose screens hold unsaved state (Maintain Your ECF Account) drops
+   * it once the trainee has left them, and may name that as the mistake.
+   */
+  afterEvent?: (before: World, applied: Applied) => Applied;
 }
 
 /** A field's value, trimmed; '' when the page did not post it. */

@@ -36,6 +36,11 @@ export function letTimePass(world: World, businessDays: number): Applied {
   return { world: caughtUp, outcome: ACCEPTED };
 }
 
+/** Every part's `afterEvent`, in order: what each makes of the trainee having moved on. */
+export function settleAfterEvent(before: World, applied: Applied): Applied {
+  return MODEL_PARTS.reduce((current, part) => (part.afterEvent ? part.afterEvent(before, current) : current), applied);
+}
+
 export function describeSubmission(event: EventOf<'form/submitted'>, worldBefore: World): string {
   const definition = Object.hasOwn(FORMS, event.form) ? FORMS[event.form] : undefined;
   if (!definition) return `Submitted a form the page does not have (${event.form})`;

@@ -1,5 +1,11 @@
+import { EMPTY_ECF_MAINTENANCE } from './cmecf/maintenance/state';
 import type { ResolvedScenario } from '../scenario/schema';
+import { initialCourtSideState } from './cmecf/court-state';
+import { initialReinstatementState } from './cmecf/reinstatement/state';
 import { digestPassword } from './credentials';
+import { initialRegistrationState } from './pacer/registration/state';
+import { initialManageAccountState } from './pacer/account/state';
+import { emptyAdmissionsState } from './pacer/admissions/state';
 import type { EcfAccount, PacerAccount, World, AttemptMode } from './world';
 
 export interface AttemptStart {
@@ -38,5 +44,12 @@ export function initialWorld(scenario: ResolvedScenario, start: AttemptStart): W
     nextTransactionId: scenario.world.firstTransactionId,
     salt: start.salt,
     mode: start.mode,
+    era: scenario.era,
+    registration: initialRegistrationState(scenario.world.registrant ?? null),
+    manageAccount: initialManageAccountState(),
+    courtSide: initialCourtSideState(),
+    reinstatement: initialReinstatementState(),
+    admissions: emptyAdmissionsState(scenario.world.admissions),
+    ecfMaintenance: EMPTY_ECF_MAINTENANCE,
   };
 }

@@ -1,8 +1,10 @@
 import { CMECF_PATHS, CSO_HOST, CSO_LOGIN_PATH, CSO_LOGOUT_PATH, courtByEcfHost, courtByWebsite, parseAddress } from './addresses';
 import type { MenuName } from './events';
 import { MENU_NAMES } from './events';
+import { failedLinkCount } from './cmecf/court-state';
+import { appellatePageAt, COURT_SIDE_PAGE_KINDS, currentGenPageAt, type CourtSidePage } from './cmecf/court-pages';
 import { ECF_MAINTENANCE_PAGE_KINDS, ecfMaintenancePageAt, type EcfMaintenancePage } from './cmecf/maintenance/pages';
-import { REINSTATEMENT_PAGE_KINDS, reinstatementPageAt, type ReinstatementPage } from './cmecf/reinstatement/pages';
+import { courtFeePageAt, REINSTATEMENT_PAGE_KINDS, reinstatementPageAt, type ReinstatementPage } from './cmecf/reinstatement/pages';
 import { menuBar } from './menus';
 import { ACCOUNT_PAGE_KINDS, accountPageAt, type AccountPage } from './pacer/account/pages';
 import { ADMISSION_PAGE_KINDS, admissionPageAt, type AdmissionPage } from './pacer/admissions/pages';
@@ -28,6 +30,7 @@ export type Page =
   | { kind: 'ecf-landing'; courtId: string }
   | { kind: 'cmecf-main'; courtId: string }
   | { kind: 'cmecf-menu'; courtId: string; menu: MenuName }
+  | CourtSidePage
   | { kind: 'cmecf-link-credentials'; courtId: string }
   | { kind: 'cmecf-link-verify'; courtId: string; ecfAccountId: string }
   | { kind: 'cmecf-link-done'; courtId: string; ecfAccountId: string }
@@ -65,7 +68,8 @@ export function pageAt(world: World, address: string | null): Page {
     return (
       registrationPageAt(world, parsed) ??
       accountPageAt(world, parsed) ??
-      admissionPageAt(world, parsed) ?? { kind: 'not-found', address }
+      admissionPageAt(world, parsed) ??
+      (parsed.host === PSC_HOST ? courtFeePageAt(world, parsed) : null) ?? { kind: 'not-found', address }
     );
   }
 
@@ -79,10 +83,13 @@ export function pageAt(world: World, address: string | null): Page {
   const ecfCourt = courtByEcfHost(world, parsed.host);
   if (ecfCourt) {
     const courtId = ecfCourt.id;
+    const currentGen = currentGenPageAt(world, courtId, parsed);
+    if (currentGen) return currentGen;
     const courtSession = world.session.courtSessions[courtId];
     if (world.session.signedInAccount === null || !courtSession) return { kind: 'pacer-login', courtId };
     if (!courtSession.redactionAcknowledged) return { kind: 'redaction-notice', courtId };
     return (
+      appellatePageAt(world, courtId, parsed) ??
       ecfMaintenancePageAt(world, courtId, parsed) ??
       reinstatementPageAt(world, courtId, parsed) ??
       cmecfPage(world, courtId, parsed.path, parsed.query.get('step') ?? parsed.query.get('menu'))
@@ -109,6 +116,9 @@ function cmecfPage(world: World, courtId: string, path: string, step: string | n
       const pending = world.session.pendingLink;
       if (step === 'verify' && pending?.courtId === courtId) {
         return { kind: 'cmecf-link-verify', courtId, ecfAccountId: pending.ecfAccountId };
+      }
+      if (step === 'failed' && pending?.courtId === courtId && failedLinkCount(world, pending.ecfAccountId) > 0) {
+        return { kind: 'cmecf-link-failed', courtId, ecfAccountId: pending.ecfAccountId };
       }
       const signedIn = world.session.signedInAccount;
       const linked = signedIn ? ecfAccountLinkedTo(world, courtId, signedIn) : null;
@@ -144,6 +154,9 @@ export function isAdmissionPage(page: Page): page is AdmissionPage {
 }
 export function isEcfMaintenancePage(page: Page): page is EcfMaintenancePage {
   return hasKind(ECF_MAINTENANCE_PAGE_KINDS, page);
+}
+export function isCourtSidePage(page: Page): page is CourtSidePage {
+  return hasKind(COURT_SIDE_PAGE_KINDS, page);
 }
 export function isReinstatementPage(page: Page): page is ReinstatementPage {
   return hasKind(REINSTATEMENT_PAGE_KINDS, page);

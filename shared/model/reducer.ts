@@ -1,6 +1,8 @@
 import {
   CMECF_PATHS,
   canonicalHref,
+  cmecfHomeUrl,
+  cmecfMenuUrl,
   courtByEcfHost,
   csoLoginUrl,
   csoLogoutUrl,
@@ -8,23 +10,32 @@ import {
   parseAddress,
 } from './addresses';
 import { addSeconds } from './clock';
+import { currentGenLogin, withCourtSide, courtSideOf } from './cmecf/court-state';
+import { filingRefusal as reinstatementFilingRefusal } from './cmecf/reinstatement/standing';
+import {
+  LINK_MESSAGES,
+  completeLink,
+  linkMistake,
+  linkedElsewhere,
+  ownUnlinkedAccounts,
+  recordFailedLink,
+} from './cmecf/link-core';
 import type { EventOf, TrainerEvent } from './events';
-import { letTimePass, submitForm } from './forms';
-import { linkNotice } from './mail';
-import { hasFilingRights, menuBar } from './menus';
+import { letTimePass, settleAfterEvent, submitForm } from './forms';
+import { filingMenusFor, hasFilingRights, isCurrentGen, menuBar } from './menus';
 import type { MistakeCode } from './mistakes';
 import { currentPage, type Page } from './pages';
 import { ACCEPTED, NOT_ON_THIS_PAGE, onPage, pushAddress, refused, type Applied, type Outcome } from './transitions';
 
 export type { Applied, Outcome } from './transitions';
+export { namesMatch } from './cmecf/link-core';
 import {
-  canFile,
   courtById,
   ecfAccountLinkedTo,
   filingSystemLinkAfterLogin,
   isNextGenLive,
   signedInAccount,
-  type CourtRequest,
+  type Court,
   type CourtSession,
   type World,
 } from './world';
@@ -38,15 +49,14 @@ export const MESSAGES = {
   passwordTooShort: 'Password must be at least 8 characters.',
   redactionRequired:
     'You must read the redaction notice, check the box and click Continue before you can use CM/ECF.',
-  invalidCmecfLogin: 'Invalid CM/ECF login or password.',
-  ecfAlreadyLinked: 'This CM/ECF account is already linked to a PACER account.',
-  pacerAlreadyLinked: 'This PACER account is already linked to a CM/ECF account in this court.',
-  legacyAccount:
-    'Your PACER account is a legacy account. Upgrade it in Manage My Account before linking it to your CM/ECF account.',
-  notLive: 'This court has not yet implemented NextGen CM/ECF. Accounts can be linked only after the court goes live.',
+  ...LINK_MESSAGES,
+  awaitingActivation:
+    'Your PACER account has not been activated. Enter the activation code mailed to you in Manage My Account before you log in.',
   notOnThisPage: NOT_ON_THIS_PAGE,
   noSuchMail: 'That message is not in the mailbox.',
   hintsOff: 'Hints are not available in an assessment.',
+  paaAccount:
+    'A PACER Administrative Account cannot be used to search for case information or to file. Log in with an individual PACER account.',
 } as const;
 
 function withNotice(world: World, outcome: Outcome): World {
@@ -74,6 +84,10 @@ function navigate(world: World, event: EventOf<'browser/navigated'>): Applied {
   if (!parsed) return { world: pushAddress(world, event.address.trim()), outcome: ACCEPTED };
 
   const ecfCourt = courtByEcfHost(world, parsed.host);
+  if (ecfCourt && isCurrentGen(ecfCourt, world.clock)) {
+    // A CurrentGen court keeps its own CM/ECF login: no central sign-on, no redirect to PACER (seed 004).
+    return { world: pushAddress(world, parsed.href), outcome: ACCEPTED };
+  }
   if (ecfCourt) {
     if (world.session.signedInAccount === null) {
       // CM/ECF in a NextGen court redirects to the PACER login (seed 000, step 3).
@@ -88,8 +102,11 @@ function navigate(world: World, event: EventOf<'browser/navigated'>): Applied {
     if (!courtSession.redactionAcknowledged) {
       return { world, outcome: refused(MESSAGES.redactionRequired, 'redaction-notice-skipped') };
     }
+    const typedMenu = parsed.query.get('menu');
+    const blocked = typedMenu === null ? null : filingMenuRefusal(world, ecfCourt, typedMenu);
+    if (blocked) return { world, outcome: blocked };
     const moved = pushAddress(world, parsed.href);
-    return { world: parsed.path === CMECF_PATHS.menu ? refreshMenus(moved, ecfCourt.id) : moved, outcome: ACCEPTED };
+    return { world: currentPage(moved).kind === 'cmecf-menu' ? refreshMenus(moved, ecfCourt.id) : moved, outcome: ACCEPTED };
   }
 
   return { world: pushAddress(world, canonicalHref(world, parsed)), outcome: ACCEPTED };
@@ -136,6 +153,12 @@ function logIn(world: World, event: EventOf<'pacer/login-submitted'>): Applied {
         : 'pacer-credentials-invalid';
     return { world, outcome: refused(MESSAGES.invalidLogin, mistake) };
   }
+  // A PACER Administrative Account is for billing and membership only: it cannot search or file (seed 002; seed 003).
+  if (account.administrative) return { world, outcome: refused(MESSAGES.paaAccount, 'paa-used-for-search-or-filing') };
+  // Registered without a credit card: no access until the mailed activation code is entered (seed 002, step 12).
+  if (account.caseSearchStatus === 'awaiting-activation') {
+    return { world, outcome: refused(MESSAGES.awaitingActivation, 'access-before-activation') };
+  }
 
   let next: World = {
     ...world,
@@ -156,7 +179,7 @@ function acknowledgeRedaction(world: World, event: EventOf<'cmecf/redaction-ackn
   if (!court || !onPage(world, 'redaction-notice', event.courtId)) return { world, outcome: refused(MESSAGES.notOnThisPage) };
   const acknowledged = replaceCourtSession(world, court.id, { redactionAcknowledged: true });
   // Some courts (mow, seed 002 step 5) land on a page with the filing-system link; others open CM/ECF itself.
-  const landing = filingSystemLinkAfterLogin(court) ? ecfUrl(court, '/') : ecfUrl(court);
+  const landing = filingSystemLinkAfterLogin(court) ? ecfUrl(court, '/') : cmecfHomeUrl(court);
   return { world: pushAddress(acknowledged, landing), outcome: ACCEPTED };
 }
 
@@ -167,9 +190,11 @@ function isCmecfPage(page: Page, courtId: string): boolean {
 function openMenu(world: World, event: EventOf<'cmecf/menu-opened'>): Applied {
   const court = courtById(world, event.courtId);
   if (!court || !isCmecfPage(currentPage(world), court.id)) return { world, outcome: refused(MESSAGES.notOnThisPage) };
+  const blocked = filingMenuRefusal(world, court, event.menu);
+  if (blocked) return { world, outcome: blocked };
   if (!menuBar(world, court.id).includes(event.menu)) return { world, outcome: refused(MESSAGES.notOnThisPage) };
   const refreshed = refreshMenus(world, court.id);
-  return { world: pushAddress(refreshed, ecfUrl(court, CMECF_PATHS.menu, `menu=${event.menu}`)), outcome: ACCEPTED };
+  return { world: pushAddress(refreshed, cmecfMenuUrl(court, event.menu)), outcome: ACCEPTED };
 }
 
 function submitLinkCredentials(world: World, event: EventOf<'cmecf/link-credentials-submitted'>): Applied {
@@ -200,29 +225,22 @@ function submitLinkCredentials(world: World, event: EventOf<'cmecf/link-credenti
   return { world: pushAddress(pending, ecfUrl(court, CMECF_PATHS.link, 'step=verify')), outcome: ACCEPTED };
 }
 
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq']);
-
-/** A name's words in first-to-last order: "Whitfield, Dana M." is Dana M. Whitfield; suffixes such as Jr. are dropped. */
-function nameWords(name: string): string[] {
-  const parts = name
-    .toLowerCase()
-    .split(',')
-    .map((part) =>
-      part
-        .replace(/[^a-z\s-]/g, ' ')
-        .split(/\s+/)
-        .filter((word) => word.length > 1 && !NAME_SUFFIXES.has(word)),
-    )
-    .filter((part) => part.length > 0);
-  const [last, first] = parts;
-  return parts.length === 2 && last && first ? [...first, ...last] : parts.flat();
-}
-
-/** Names match when first and last names agree, ignoring middle names, initials, suffixes, punctuation, case and "Last, First" order. */
-export function namesMatch(a: string, b: string): boolean {
-  const left = nameWords(a);
-  const right = nameWords(b);
-  return left.length > 0 && left[0] === right[0] && left.at(-1) === right.at(-1);
+/** A filing menu that is not on the bar: the account is not linked in this court (yet). */
+function filingMenuRefusal(world: World, court: Court, menuName: string): Outcome | null {
+  // An attorney whose standing is not yet active may not file in a case (seed 002, "Attorney Reinstatement").
+  const notReinstated = reinstatementFilingRefusal(world, court.id, menuName);
+  if (notReinstated) return refused(notReinstated.message, notReinstated.mistake);
+  if (isCurrentGen(court, world.clock)) return null;
+  const menu = filingMenusFor(court.type).find((name) => name === menuName);
+  if (menu === undefined || menuBar(world, court.id).includes(menu)) return null;
+  const account = signedInAccount(world);
+  // Linking is per court (FIDELITY 1.10): a link made in another court does not bring this court's menus.
+  const assumedCovered = account !== null && !hasFilingRights(world, court.id) && linkedElsewhere(world, court.id, account);
+  const where = court.type === 'appellate' ? 'from the CM/ECF landing page' : 'under Utilities';
+  return refused(
+    `The ${menu} menu is not available: your PACER account is not linked to a CM/ECF account in this court. Link it ${where} first.`,
+    assumedCovered ? 'link-assumed-to-cover-other-courts' : null,
+  );
 }
 
 function confirmLink(world: World, event: EventOf<'cmecf/link-confirmed'>): Applied {
@@ -231,34 +249,16 @@ function confirmLink(world: World, event: EventOf<'cmecf/link-confirmed'>): Appl
   const page = court ? onPage(world, 'cmecf-link-verify', court.id) : null;
   const ecf = page ? world.ecfAccounts[page.ecfAccountId] : undefined;
   if (!court || !account || !ecf) return { world, outcome: refused(MESSAGES.notOnThisPage) };
+  if (ecf.linkFails === true) {
+    // The court's system answers with a result page saying the link failed; the request stays, so it can be retried.
+    const failed = recordFailedLink(world, ecf);
+    return { world: pushAddress(failed.world, ecfUrl(court, CMECF_PATHS.link, 'step=failed')), outcome: ACCEPTED };
+  }
 
-  const transactionId = String(world.nextTransactionId);
-  const request: CourtRequest = {
-    transactionId,
-    accountNumber: account.accountNumber,
-    courtId: court.id,
-    request: 'Link',
-    status: 'Processed',
-    submittedAt: world.clock,
-  };
-  const mail = linkNotice(`mail-${world.mailbox.length + 1}`, world.traineeEmail, account, court, request);
-  const linked: World = {
-    ...world,
-    ecfAccounts: { ...world.ecfAccounts, [ecf.id]: { ...ecf, linkedPacerAccount: account.accountNumber } },
-    requests: [...world.requests, request],
-    mailbox: [...world.mailbox, mail],
-    nextTransactionId: world.nextTransactionId + 1,
-    session: { ...world.session, pendingLink: null },
-  };
-  // The system links whatever it is told to; the court's rules say when not to.
-  const mistake: MistakeCode | null = !canFile(account)
-    ? 'shared-account-linked'
-    : namesMatch(account.name, ecf.name)
-      ? null
-      : 'wrong-account-linked';
+  const linked = completeLink(world, court, account, ecf);
   return {
     world: pushAddress(linked, ecfUrl(court, CMECF_PATHS.link, 'step=done')),
-    outcome: { status: 'accepted', mistake, message: null },
+    outcome: { status: 'accepted', mistake: linkMistake(account, ecf), message: null },
   };
 }
 
@@ -270,12 +270,30 @@ function cancelLink(world: World, event: EventOf<'cmecf/link-cancelled'>): Appli
 }
 
 function logOut(world: World, event: EventOf<'cmecf/logged-out'>): Applied {
-  if (!isCmecfPage(currentPage(world), event.courtId)) return { world, outcome: refused(MESSAGES.notOnThisPage) };
+  const court = courtById(world, event.courtId);
+  if (!court || !isCmecfPage(currentPage(world), court.id)) return { world, outcome: refused(MESSAGES.notOnThisPage) };
+  if (isCurrentGen(court, world.clock) && currentGenLogin(world, court.id) !== null) {
+    // Logging out of a CurrentGen court ends that court's own login only, and shows its login page again.
+    const { [court.id]: _ended, ...others } = courtSideOf(world).currentGenLogins;
+    return { world: pushAddress(withCourtSide(world, { currentGenLogins: others }), ecfUrl(court, '/')), outcome: ACCEPTED };
+  }
   const signedOut: World = {
     ...world,
     session: { ...world.session, signedInAccount: null, signOnCourt: null, courtSessions: {}, pendingLink: null },
   };
-  return { world: pushAddress(signedOut, csoLogoutUrl()), outcome: ACCEPTED };
+  return { world: pushAddress(signedOut, csoLogoutUrl()), outcome: { ...ACCEPTED, mistake: leftWithoutLinking(world, court) } };
+}
+
+/**
+ * Leaving a NextGen court's CM/ECF with the filer's own CM/ECF account there
+ * still unlinked, after linking in another court: the filer took the other
+ * court's link to cover this one (FIDELITY 1.10, "linking is per court").
+ */
+function leftWithoutLinking(world: World, court: Court): MistakeCode | null {
+  const account = signedInAccount(world);
+  if (!account || hasFilingRights(world, court.id)) return null;
+  if (ownUnlinkedAccounts(world, court.id, account).length === 0) return null;
+  return linkedElsewhere(world, court.id, account) ? 'link-assumed-to-cover-other-courts' : null;
 }
 
 function openMail(world: World, event: EventOf<'mail/opened'>): Applied {
@@ -337,7 +355,7 @@ function takesSimulatedTime(event: TrainerEvent): boolean {
  */
 export function apply(world: World, event: TrainerEvent): Applied {
   const clocked = takesSimulatedTime(event) ? { ...world, clock: addSeconds(world.clock, SECONDS_PER_ACTION) } : world;
-  const applied = dispatch(clocked, event);
+  const applied = settleAfterEvent(clocked, dispatch(clocked, event));
   const keepNotice = event.type === 'trainee/hint-requested' || event.type === 'mail/opened';
   return { world: keepNotice ? applied.world : withNotice(applied.world, applied.outcome), outcome: applied.outcome };
 }

@@ -1,4 +1,12 @@
+import type { CourtSideState } from './cmecf/court-state';
+import type { ReinstatementSettings, ReinstatementState } from './cmecf/reinstatement/state';
+import type { EcfMaintenanceState } from './cmecf/maintenance/state';
 import type { MailTemplate } from './mail-templates';
+import type { AdmissionsState, EfileRequestType } from './pacer/admissions/state';
+import type { RegistrationState } from './pacer/registration/state';
+import type { StoredPayment } from './pacer/account/payments';
+import type { ManageAccountState, PacerAddress } from './pacer/account/state';
+import type { PacerTransaction } from './pacer/account/usage';
 
 /**
  * The simulated world of one attempt. Everything a screen shows is derived
@@ -39,6 +47,14 @@ export interface Court {
    * (moeb), or on a landing page shown after the login and redaction notice (mow).
    */
   filingSystemLinkPlacement?: FilingSystemLinkPlacement;
+  /**
+   * What the court accepts through Manage My Account > Attorney Admissions/E-File
+   * Registration (FIDELITY 1.5 B, "set depends on court"); absent, the defaults
+   * of its court type (pacer/admissions/court-options.ts).
+   */
+  efileRequestTypes?: EfileRequestType[];
+  /** Attorney reinstatement at this court (seed 002): the fee and the case the event is filed in; absent, the defaults of cmecf/reinstatement/state.ts. */
+  reinstatement?: ReinstatementSettings;
 }
 
 export type FilingSystemLinkPlacement = 'court-website' | 'after-login';
@@ -77,6 +93,22 @@ export interface PacerAccount {
   caseSearchStatus: CaseSearchStatus;
   /** Usernames retired by an upgrade: they no longer log in. */
   retiredUsernames: string[];
+  /** Date of birth (YYYY-MM-DD), permanent to the account; registration's duplicate check compares it. */
+  dateOfBirth?: string | null;
+  /**
+   * A PACER Administrative Account (PAA): billing and management of a firm's
+   * accounts only, no case search and no e-filing (seed 003). Registered
+   * through Register for an Account > PACER Administrative Account.
+   */
+  administrative?: boolean;
+  /** The PACER Administrative Account this account has joined (billed through it), if any (FIDELITY 1.6). */
+  paaAccountNumber?: string | null;
+  /** Address and phone rows (Update Address Information, the upgrade's Address tab). */
+  address?: PacerAddress | null;
+  /** Payments ▸ Manage My Stored Payment Information: type and last four digits only, never a full number. */
+  storedPayments?: StoredPayment[];
+  /** Billable searches the Usage tab lists (given by the scenario). */
+  transactions?: PacerTransaction[];
 }
 
 export type EcfRole = 'attorney' | 'trustee' | 'limited-filer' | 'non-attorney' | 'filing-agent';
@@ -93,6 +125,36 @@ export interface EcfAccount {
   primaryEmail: string;
   secondaryEmails: string[];
   standing: 'active' | 'needs-reinstatement';
+  /** Where and how the court sends notices (Maintain Your ECF Account ▸ Email Information); absent means the defaults. */
+  notices?: NoticeSettings;
+  /** Filing agents an attorney or trustee has linked to this account, with their permissions (seed 002, "Filing Agents"). */
+  filingAgents?: FilingAgentLink[];
+  /**
+   * The court's system cannot link this account (seed 004: "If the linking
+   * process failed, please try again … If the linking process still does not
+   * work …"): every Submit on the verify screen fails. Absent: links normally.
+   */
+  linkFails?: boolean;
+  /** The attorney's bar number on the court's record; the reinstatement event checks what is typed against it. */
+  barNumber?: string | null;
+}
+
+export type NoticeFrequency = 'each-filing' | 'daily-summary';
+export type NoticeFormat = 'html' | 'text';
+
+export interface NoticeSettings {
+  toPrimary: boolean;
+  /** "To the Secondary Addresses" (seed 002, "Adding Additional Email Accounts in CM/ECF", step 6). */
+  toSecondary: boolean;
+  frequency: NoticeFrequency;
+  format: NoticeFormat;
+}
+
+export interface FilingAgentLink {
+  /** The filing agent's own CM/ECF account at the same court. */
+  ecfAccountId: string;
+  /** "Update Filing Agent Permissions": may the agent pay filing fees online for the principal. */
+  internetPayment: boolean;
 }
 
 export interface MailItem {
@@ -109,6 +171,8 @@ export interface MailItem {
   fields: { label: string; value: string }[];
   intro: string;
   read: boolean;
+  /** A link the message carries (e.g. "Pay Admission Fee"): following it opens the address in the simulated browser. */
+  link?: { label: string; address: string };
 }
 
 export interface CourtRequest {
@@ -169,7 +233,23 @@ export interface World {
   /** Password salt of this attempt (from its first event). */
   salt: string;
   mode: AttemptMode;
+  /** Maintain Your ECF Account: changes not yet submitted, and whom each filing agent files for (cmecf/maintenance/state.ts). */
+  ecfMaintenance?: EcfMaintenanceState;
+  /** Whose rules apply (password rules, MFA): the scenario's era. Absent in older worlds: the seeds' era. */
+  era?: Era;
+  /** PACER registration's own state: the registration in progress, letters due, counters (pacer/registration/state.ts). */
+  registration?: RegistrationState;
+  /** Manage My Account's own state: its sign-in, the upgrade in progress, reset links, PAA invitations (pacer/account/state.ts). */
+  manageAccount?: ManageAccountState;
+  /** Admissions and e-file registration requests and the forms being filled in (pacer/admissions/state.ts). */
+  admissions?: AdmissionsState;
+  /** The court side beyond NextGen linking: CurrentGen logins, failed link attempts (cmecf/court-state.ts). */
+  courtSide?: CourtSideState;
+  /** Attorney reinstatement filings, their court fees and the overnight status update (cmecf/reinstatement/state.ts). */
+  reinstatement?: ReinstatementState;
 }
+
+export type Era = '2018-2022' | '2025';
 
 export type AttemptMode = 'practice' | 'assess' | 'watch';
 

@@ -3,6 +3,7 @@ import { CLOCK_PATTERN } from '../model/clock';
 import { fieldNameSchema, formSubmissionSchema, MENU_NAMES } from '../model/events';
 import { MISTAKE_CODES } from '../model/mistakes';
 import { CHECKS, type ObjectiveCheck, type ObjectiveCheckInput } from './checks';
+import { EFILE_REQUEST_TYPES } from '../model/pacer/admissions/state';
 
 /**
  * The declarative scenario: data only, no code. Every field is a plain
@@ -62,6 +63,12 @@ export const courtSchema = z.strictObject({
   filingSystemLabel: line(200).nullable().default(null),
   /** Whether that link is on the court website before login, or on a landing page after the login and redaction notice. */
   filingSystemLinkPlacement: z.enum(['court-website', 'after-login']).default('court-website'),
+  /** What the court accepts through Attorney Admissions/E-File Registration; absent, the defaults of its court type. */
+  efileRequestTypes: z.array(z.enum(EFILE_REQUEST_TYPES)).min(1).max(5).optional(),
+  /** Attorney reinstatement (seed 002): the fee in cents and the case the event is filed in; absent, the model's defaults. */
+  reinstatement: z
+    .strictObject({ feeCents: z.number().int().min(0).max(1_000_000), caseNumber: line(40), caseName: line(120) })
+    .optional(),
 });
 
 export const courtCatalogSchema = z.strictObject({
@@ -81,6 +88,57 @@ const pacerAccountSchema = z.strictObject({
   email: z.email('must be an e-mail address'),
   caseSearchStatus: z.enum(['active', 'inactive', 'awaiting-activation']).default('active'),
   retiredUsernames: z.array(line(64)).default([]),
+  /** Date of birth; PACER registration's duplicate check compares it with a new registration's. */
+  dateOfBirth: isoDate.nullable().default(null),
+  /** A PACER Administrative Account (billing and management only). */
+  administrative: z.boolean().default(false),
+  /** Account number of the PACER Administrative Account this account has joined. */
+  paaAccountNumber: z.string().regex(/^\d{6,8}$/, 'must be 6 to 8 digits').nullable().default(null),
+  /** Address and phone rows Manage My Account shows and the upgrade's Address tab starts from. */
+  address: z
+    .strictObject({
+      firm: paragraph(120).default(''),
+      address: line(120),
+      room: paragraph(60).default(''),
+      city: line(60),
+      state: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter state code such as MO'),
+      county: paragraph(60).default(''),
+      zip: z.string().regex(/^\d{5}(-\d{4})?$/, 'must be a ZIP code such as 64106'),
+      country: line(60).default('United States of America'),
+      primaryPhone: line(30),
+    })
+    .nullable()
+    .default(null),
+  /** Payment methods already stored in Manage My Account: type and last four digits only, never a full number. */
+  storedPayments: z
+    .array(
+      z.strictObject({
+        id: slug,
+        method: z.enum(['card', 'ach']),
+        holderName: line(80),
+        label: z.enum(['Visa', 'MasterCard', 'American Express', 'Discover', 'Checking', 'Savings']),
+        lastFour: z.string().regex(/^\d{4}$/, 'must be the last four digits'),
+        expires: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be written YYYY-MM').nullable().default(null),
+        feeTypes: z.array(z.enum(['P', 'E', 'A'])).default([]),
+      }),
+    )
+    .max(10)
+    .default([]),
+  /** Billable searches the Usage tab lists. */
+  transactions: z
+    .array(
+      z.strictObject({
+        date: isoDate,
+        court: line(60),
+        description: line(120),
+        searchCriteria: paragraph(200).default(''),
+        clientCode: paragraph(32).default(''),
+        pages: z.number().int().min(0).max(10_000),
+        costCents: z.number().int().min(0).max(1_000_000),
+      }),
+    )
+    .max(200)
+    .default([]),
 });
 
 const ecfAccountSchema = z.strictObject({
@@ -94,6 +152,24 @@ const ecfAccountSchema = z.strictObject({
   primaryEmail: z.email('must be an e-mail address'),
   secondaryEmails: z.array(z.email('must be an e-mail address')).max(5).default([]),
   standing: z.enum(['active', 'needs-reinstatement']).default('active'),
+  /** The court's system cannot link this account: Submit on the verify screen fails every time (seed 004, failed link). */
+  linkFails: z.boolean().default(false),
+  /** The attorney's bar number on the court's record (attorney reinstatement checks it); null: not recorded. */
+  barNumber: line(20).nullable().default(null),
+  /** Where and how the court sends this filer's notices (Maintain Your ECF Account ▸ Email Information). */
+  notices: z
+    .strictObject({
+      toPrimary: z.boolean().default(true),
+      toSecondary: z.boolean().default(false),
+      frequency: z.enum(['each-filing', 'daily-summary']).default('each-filing'),
+      format: z.enum(['html', 'text']).default('html'),
+    })
+    .default({ toPrimary: true, toSecondary: false, frequency: 'each-filing', format: 'html' }),
+  /** Filing agents an attorney or trustee has already linked (before NextGen, seed 002), by CM/ECF account id. */
+  filingAgents: z
+    .array(z.strictObject({ ecfAccountId: slug, internetPayment: z.boolean().default(false) }))
+    .max(20)
+    .default([]),
 });
 
 const [firstCheck, ...otherChecks] = Object.values(CHECKS).map((definition) => definition.schema);
@@ -209,6 +285,27 @@ export const scenarioSchema = z
       pacerAccounts: z.array(pacerAccountSchema).max(20),
       ecfAccounts: z.array(ecfAccountSchema).max(20),
       firstTransactionId: z.number().int().min(1).max(999_999_999).default(10005),
+      /** How the courts process admissions and e-file registrations (pacer/admissions). */
+      admissions: z
+        .strictObject({
+          /** Business days the court takes to decide a request; 0 decides it at once. */
+          processingBusinessDays: z.number().int().min(0).max(30).default(1),
+          /** PACER account numbers of filing agents: the attorney registration is the wrong path for them. */
+          filingAgentAccounts: z.array(z.string().regex(/^\d{6,8}$/, 'must be 6 to 8 digits')).max(20).default([]),
+        })
+        .default({ processingBusinessDays: 1, filingAgentAccounts: [] }),
+      /**
+       * Who is registering for PACER, when the scenario is about registering:
+       * the user type the court's steps call for (INDIVIDUAL, or a government
+       * type) and whether the person will e-file. Registration flags a user
+       * type or path that does not fit.
+       */
+      registrant: z
+        .strictObject({
+          userType: z.enum(['individual', 'federal-government', 'state-government']).default('individual'),
+          files: z.enum(['attorney', 'non-attorney', 'no']).default('no'),
+        })
+        .optional(),
     }),
     objectives: z.array(objectiveSchema).min(1, 'must have at least one objective').max(20),
     rubric: rubricSchema,
@@ -262,6 +359,12 @@ export const scenarioSchema = z
       if (account.linkedPacerAccount !== null && !pacerNumbers.has(account.linkedPacerAccount)) {
         issue(['world', 'ecfAccounts', index, 'linkedPacerAccount'], `no PACER account numbered "${account.linkedPacerAccount}"`);
       }
+      account.filingAgents.forEach((link, linkIndex) => {
+        const agent = scenario.world.ecfAccounts.find((candidate) => candidate.id === link.ecfAccountId);
+        if (!agent || agent.role !== 'filing-agent' || agent.courtId !== account.courtId) {
+          issue(['world', 'ecfAccounts', index, 'filingAgents', linkIndex, 'ecfAccountId'], `no filing agent "${link.ecfAccountId}" at ${account.courtId}`);
+        }
+      });
     });
     const usernames = new Set<string>();
     const accountNumbers = new Set<string>();

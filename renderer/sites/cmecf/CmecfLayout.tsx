@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ecfUrl } from '../../../shared/model/addresses';
+import { cmecfHomeUrl } from '../../../shared/model/addresses';
 import type { MenuName, TrainerEvent } from '../../../shared/model/events';
 import type { Court, World } from '../../../shared/model/world';
 import { SiteLink } from '../common/SiteLink';
@@ -22,7 +22,7 @@ export function CmecfLayout({ world, court, currentMenu, showCourtName, dispatch
   return (
     <div className="site-cmecf">
       <div className="site-cmecf-bar">
-        <SiteLink className="site-cmecf-logo" address={ecfUrl(court)} dispatch={dispatch}>
+        <SiteLink className="site-cmecf-logo" address={cmecfHomeUrl(court)} dispatch={dispatch}>
           CM/ECF
         </SiteLink>
         <CmecfMenuBar world={world} court={court} current={currentMenu} dispatch={dispatch} />

@@ -7,7 +7,7 @@ const LOG_OUT = 'Log Out';
 type BarItem = MenuName | typeof LOG_OUT;
 
 /** Menus the real bar draws with a small down-arrow (they cascade on hover there). */
-const CASCADING: ReadonlySet<BarItem> = new Set<BarItem>(['Bankruptcy', 'Adversary', 'Civil', 'Criminal', 'Reports', 'Utilities']);
+const CASCADING: ReadonlySet<BarItem> = new Set<BarItem>(['Bankruptcy', 'Adversary', 'Civil', 'Criminal', 'Filing', 'Reports', 'Utilities']);
 
 interface CmecfMenuBarProps {
   world: World;

@@ -1,23 +1,27 @@
-import { CMECF_PATHS, ecfUrl } from '../../../shared/model/addresses';
+import { APPELLATE_SERVLETS, CMECF_PATHS, appellateUrl, ecfUrl } from '../../../shared/model/addresses';
 import { MENU_ENTRIES, utilitiesMenu, type MenuEntry } from '../../../shared/model/menus';
 import type { Court } from '../../../shared/model/world';
+import { changeUserUrl, maintainAccountUrl } from '../../../shared/model/cmecf/maintenance/addresses';
 import { SiteLink } from '../common/SiteLink';
 import { Unavailable } from '../common/Unavailable';
 import type { PageOf, SiteProps } from '../types';
 
 /** The full page of one top-bar menu (DisplayMenu.pl), e.g. Utilities with its groups (FIDELITY 1.9). */
 export function CmecfMenuPage({ world, page, court, dispatch }: SiteProps<PageOf<'cmecf-menu'>> & { court: Court }) {
-  const entry = ({ label, opens }: MenuEntry) => (
-    <li key={label}>
-      {opens === 'link-account' ? (
-        <SiteLink address={ecfUrl(court, CMECF_PATHS.link)} dispatch={dispatch}>
-          {label}
-        </SiteLink>
-      ) : (
-        <Unavailable>{label}</Unavailable>
-      )}
-    </li>
-  );
+  const entry = ({ label, opens }: MenuEntry) => {
+    const address = entryAddress(court, opens);
+    return (
+      <li key={label}>
+        {address ? (
+          <SiteLink address={address} dispatch={dispatch}>
+            {label}
+          </SiteLink>
+        ) : (
+          <Unavailable>{label}</Unavailable>
+        )}
+      </li>
+    );
+  };
 
   if (page.menu === 'Utilities') {
     return (
@@ -41,4 +45,20 @@ export function CmecfMenuPage({ world, page, court, dispatch }: SiteProps<PageOf
       <ul className="site-cmecf-entries">{MENU_ENTRIES[page.menu].map((label) => entry({ label, opens: null }))}</ul>
     </div>
   );
+}
+
+/** Where a Utilities entry leads in the simulator, or null for an entry the scenario does not cover. */
+function entryAddress(court: Court, opens: MenuEntry['opens']): string | null {
+  switch (opens) {
+    case 'link-account':
+      return ecfUrl(court, CMECF_PATHS.link);
+    case 'maintain-account':
+      return maintainAccountUrl(court);
+    case 'change-user':
+      return changeUserUrl(court);
+    case 'update-my-account':
+      return appellateUrl(court, APPELLATE_SERVLETS.updateAccount);
+    default:
+      return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { namesMatch } from '../../../shared/model/reducer';
 import { signedInAccount, type Court, type EcfAccount, type PacerAccount } from '../../../shared/model/world';
 import type { PageOf, SiteProps } from '../types';
@@ -27,6 +27,10 @@ function Caution({ pacer, ecf }: { pacer: PacerAccount; ecf: EcfAccount }) {
 /** Link screen B: both accounts side by side, then Submit or Cancel (FIDELITY 1.10). */
 export function LinkVerify({ world, page, court, dispatch }: SiteProps<PageOf<'cmecf-link-verify'>> & { court: Court }) {
   const ids = useId();
+  // One click sends one link request: a double click must not submit twice. The button comes back
+  // once the court has answered (the world moves on), e.g. after a failed link the trainee may retry.
+  const [sent, setSent] = useState(false);
+  useEffect(() => setSent(false), [world.clock]);
   const pacer = signedInAccount(world);
   const ecf = world.ecfAccounts[page.ecfAccountId];
   if (!pacer || !ecf) {
@@ -66,7 +70,15 @@ export function LinkVerify({ world, page, court, dispatch }: SiteProps<PageOf<'c
       <p className="site-cmecf-question">Do you want to link these accounts?</p>
       <p>Once you click Submit the accounts are linked, and you cannot undo the link yourself. Be sure whose accounts you are linking.</p>
       <div className="site-cmecf-buttons">
-        <button type="button" onClick={() => dispatch({ type: 'cmecf/link-confirmed', courtId: court.id })}>
+        <button
+          type="button"
+          aria-disabled={sent}
+          onClick={() => {
+            if (sent) return;
+            setSent(true);
+            dispatch({ type: 'cmecf/link-confirmed', courtId: court.id });
+          }}
+        >
           Submit
         </button>
         <button type="button" onClick={() => dispatch({ type: 'cmecf/link-cancelled', courtId: court.id })}>

@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { toSecret, type Secret } from '../../../shared/model/credentials';
 import type { TrainerEvent } from '../../../shared/model/events';
+import { maskBankAccountNumber, maskCardNumber } from '../../../shared/model/sensitive-numbers';
 
 interface SimFormProps {
   /** The form's id in the model, e.g. "pacer/register/account-information". */
@@ -26,6 +27,9 @@ function isField(element: Element): element is Field {
  * with the button that was pressed (`<button name="button" value="next">`).
  * Password fields are read once, digested with the attempt's salt and wiped,
  * so their clear text never enters React state, the event log or the store.
+ * Card and bank-account numbers (`data-mask="card-number"` or
+ * `"bank-account-number"`) are posted as stand-ins that keep only what the
+ * sites check (see shared/model/sensitive-numbers.ts).
  * Validation is the model's, as a real site's server checks a post.
  */
 export function SimForm({ form, salt, dispatch, children, className, ...labelling }: SimFormProps) {
@@ -46,6 +50,11 @@ export function SimForm({ form, salt, dispatch, children, className, ...labellin
         }
         if (element.type === 'file' || element.type === 'submit' || element.type === 'button' || element.type === 'reset') continue;
         if ((element.type === 'checkbox' || element.type === 'radio') && !element.checked) continue;
+        const mask = element.dataset.mask;
+        if (mask === 'card-number' || mask === 'bank-account-number') {
+          fields[element.name] = mask === 'card-number' ? maskCardNumber(salt, element.value) : maskBankAccountNumber(salt, element.value);
+          continue;
+        }
         if (element.type === 'checkbox') {
           fields[element.name] = element.value && element.value !== 'on' ? element.value : 'on';
           continue;

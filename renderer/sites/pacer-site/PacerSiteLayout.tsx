@@ -16,10 +16,23 @@ interface PacerSiteLayoutProps {
   children: ReactNode;
 }
 
-const NAV: { section: PacerSection; label: string; address: string }[] = [
+interface NavItem {
+  section: PacerSection;
+  label: string;
+  address: string;
+  /** A hover menu under the item (seed 002: "Hover over Manage My Account. Click on Manage My Account Login."). */
+  menu?: { label: string; address: string }[];
+}
+
+const NAV: NavItem[] = [
   { section: 'home', label: 'Home', address: PACER_ENTRY.home },
   { section: 'register', label: 'Register for an Account', address: PACER_ENTRY.register },
-  { section: 'manage', label: 'Manage My Account', address: PACER_ENTRY.manageMyAccountLogin },
+  {
+    section: 'manage',
+    label: 'Manage My Account',
+    address: PACER_ENTRY.manageMyAccountLogin,
+    menu: [{ label: 'Manage My Account Login', address: PACER_ENTRY.manageMyAccountLogin }],
+  },
   { section: 'lookup', label: 'Court CM/ECF Lookup', address: PACER_ENTRY.cmecfLookup },
 ];
 
@@ -39,10 +52,22 @@ export function PacerSiteLayout({ world, dispatch, section, children }: PacerSit
         <nav aria-label="PACER" className="pacer-site__nav">
           <ul>
             {NAV.map((item) => (
-              <li key={item.section}>
+              <li key={item.section} className={item.menu ? 'pacer-site__nav-parent' : undefined}>
                 <SiteLink address={item.address} dispatch={dispatch} current={item.section === section}>
                   {item.label}
+                  {item.menu ? <span aria-hidden="true"> ▾</span> : null}
                 </SiteLink>
+                {item.menu ? (
+                  <ul className="pacer-site__submenu">
+                    {item.menu.map((entry) => (
+                      <li key={entry.label}>
+                        <SiteLink address={entry.address} dispatch={dispatch}>
+                          {entry.label}
+                        </SiteLink>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -28,6 +28,24 @@ export const PACER_ENTRY = {
   cmecfLookup: pacerUrl('/file-case/court-cmecf-lookup'),
   /** Manage My Account login (registration part of the site links here; the account part draws it). */
   manageMyAccountLogin: pscUrl('/pscof/login.jsf'),
-  /** Manage My Account once logged in: the header rows and the tabs. */
+  /**
+   * Manage My Account once logged in: the header rows and the tabs. Who is
+   * logged in to Manage My Account is `mmaSignedInAccount(world)` from
+   * ./account/state.ts (its own sign-in, not session.signedInAccount: logging
+   * in to Manage My Account does not log in to CM/ECF, nor the reverse).
+   * Pages under /pscof/manage/ should read that helper.
+   */
   manageMyAccount: pscUrl('/pscof/manage/maa.jsf'),
+  /**
+   * Activation code entry (registration part draws it). For the account
+   * helper: link here from Manage My Account while the signed-in account's
+   * caseSearchStatus is 'awaiting-activation' (registered without a card;
+   * the code arrives by letter). While someone is signed in to Manage My
+   * Account (accountState(world).signedIn) this page asks only for the code.
+   */
+  activate: pscUrl('/pscof/manage/activate.jsf'),
+  /** Maintenance ▸ Attorney Admissions/E-File Registration (the admissions part draws it). */
+  attorneyAdmissions: pscUrl('/pscof/manage/efile/attorney.jsf'),
+  /** Maintenance ▸ Non-Attorney E-File Registration (the admissions part draws it). */
+  nonAttorneyEfile: pscUrl('/pscof/manage/efile/non-attorney.jsf'),
 } as const;

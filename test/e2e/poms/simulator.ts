@@ -13,7 +13,7 @@ export class Simulator {
   }
 
   get address(): Locator {
-    return this.page.getByRole('textbox', { name: 'Address' });
+    return this.page.getByRole('textbox', { name: 'Address', exact: true });
   }
 
   async goTo(address: string): Promise<void> {

@@ -28,8 +28,18 @@ describe('before linking', () => {
 
   it('the filing menus cannot be opened: they are not on the bar', () => {
     const trainee = signedInAtMoeb();
-    for (const menu of ['Bankruptcy', 'Adversary', 'Civil', 'Criminal', 'Search'] as const) {
+    for (const menu of ['Civil', 'Criminal', 'Search'] as const) {
       expect(trainee.openMenu(menu)).toEqual({ status: 'refused', mistake: null, message: MESSAGES.notOnThisPage });
+      expect(trainee.page).toEqual({ kind: 'cmecf-main', courtId: MOEB });
+    }
+    // The court's own filing menus say why they are missing: the account is not linked here yet.
+    for (const menu of ['Bankruptcy', 'Adversary'] as const) {
+      const outcome = trainee.openMenu(menu);
+      expect(outcome.status).toBe('refused');
+      expect(outcome.mistake).toBeNull();
+      expect(outcome.message).toBe(
+        `The ${menu} menu is not available: your PACER account is not linked to a CM/ECF account in this court. Link it under Utilities first.`,
+      );
       expect(trainee.page).toEqual({ kind: 'cmecf-main', courtId: MOEB });
     }
   });
@@ -152,7 +162,7 @@ describe('menu tables', () => {
   it('filing menus by court type', () => {
     expect(filingMenusFor('bankruptcy')).toEqual(['Bankruptcy', 'Adversary']);
     expect(filingMenusFor('district')).toEqual(['Civil', 'Criminal']);
-    expect(filingMenusFor('appellate')).toEqual([]);
+    expect(filingMenusFor('appellate')).toEqual(['Filing']);
   });
 
   it('an unknown court has no menu bar', () => {

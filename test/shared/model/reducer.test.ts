@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNoticeTime } from '../../../shared/model/clock';
 import type { TrainerEvent } from '../../../shared/model/events';
 import { MESSAGES, apply, namesMatch } from '../../../shared/model/reducer';
+import { COURT_SIDE_MESSAGES } from '../../../shared/model/cmecf/court-part';
 import { ecfAccountLinkedTo, type World } from '../../../shared/model/world';
 import { Attempt, DANA, DANA_CMECF, FIRM, MOEB, MOEB_CMECF, MOEB_LINK_PAGE, scenarioVariant } from '../../support/attempt';
 import { builtinScenario } from '../../support/scenarios';
@@ -304,13 +305,16 @@ describe('Link a CM/ECF account to my PACER account (seed 000, steps 5-8; FIDELI
     expect(linkedTo(trainee.world, DANA.accountNumber)).toBe('rco7788');
   });
 
-  it('linking before the court goes live on NextGen is refused (link-before-go-live)', () => {
+  it('before the court goes live on NextGen there is nothing to link: its CM/ECF still has its own login, and PACER credentials there are link-before-go-live', () => {
     const beforeGoLive = scenarioVariant('cmecf-link-bankruptcy', (draft) => {
       draft.clock.start = '2019-07-12T09:00:00';
     });
-    const trainee = new Attempt(beforeGoLive).openLinkScreen();
-    const outcome = trainee.submitLinkCredentials(DANA_CMECF.login, DANA_CMECF.password);
-    expect(outcome).toEqual({ status: 'refused', mistake: 'link-before-go-live', message: MESSAGES.notLive });
+    const trainee = new Attempt(beforeGoLive);
+    trainee.goTo(MOEB_LINK_PAGE);
+    expect(trainee.page).toEqual({ kind: 'cmecf-currentgen-login', courtId: MOEB });
+    const outcome = trainee.submit('cmecf/currentgen-login', 'login', { login: DANA.username, redaction: 'on' }, { password: DANA.password });
+    expect(outcome).toEqual({ status: 'refused', mistake: 'link-before-go-live', message: COURT_SIDE_MESSAGES.currentGenLoginFailed });
+    expect(trainee.world.session.signedInAccount).toBeNull();
     expect(trainee.world.session.pendingLink).toBeNull();
   });
 

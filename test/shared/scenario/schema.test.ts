@@ -246,7 +246,7 @@ describe('resolveCourts', () => {
 describe('the courts catalog', () => {
   it('validates', () => {
     const catalog = parseCourtCatalog(readJson(join(SCENARIOS_DIR, 'courts.json')));
-    expect(catalog.ok && catalog.value.map((court) => court.id)).toEqual(['moeb', 'mow', 'mowb']);
+    expect(catalog.ok && catalog.value.map((court) => court.id)).toEqual(['moeb', 'mow', 'mowb', 'ca8', 'ksd']);
   });
 
   it('refuses a court with a malformed host or go-live date, by path', () => {

@@ -1,2 +1,2 @@
 /** Which e-mails and letters these screens send; objectives name them ("mail-received"). */
-export const ECF_MAINTENANCE_MAIL_TEMPLATES = [] as const;
+export const ECF_MAINTENANCE_MAIL_TEMPLATES = ['ecf-account-update-notice'] as const;

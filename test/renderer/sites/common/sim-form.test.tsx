@@ -73,3 +73,23 @@ describe('SimForm: a simulated page posting its form', () => {
     expect(password).toHaveValue('');
   });
 });
+
+test('a card number is posted as a stand-in with the same last four, never as typed', async () => {
+  const dispatch = vi.fn<(event: TrainerEvent) => void>();
+  render(
+    <SimForm form="pacer/payments/add-card" salt={SALT} dispatch={dispatch} aria-label="Card">
+      <label htmlFor="card">Card Number</label>
+      <input id="card" name="cardNumber" data-mask="card-number" />
+      <button type="submit" name="button" value="save">
+        Save
+      </button>
+    </SimForm>,
+  );
+  const user = userEvent.setup();
+  await user.type(screen.getByRole('textbox', { name: 'Card Number' }), '4012 8888 8888 1881');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  const event = dispatch.mock.calls[0]?.[0];
+  const posted = event && 'fields' in event ? event.fields.cardNumber : undefined;
+  expect(posted).toMatch(/^401288\d{6}1881$/);
+  expect(JSON.stringify(event)).not.toContain('4012888888881881');
+});

@@ -1,0 +1,102 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { AVAILABLE_ATTORNEY_EVENTS, eventChoice } from '../../../../shared/model/cmecf/reinstatement/events-catalog';
+import type { Court } from '../../../../shared/model/world';
+import { SimForm } from '../../common/SimForm';
+import type { PageOf, SiteProps } from '../../types';
+
+/**
+ * Steps 7-8 of seed 002's "Attorney Reinstatement": the CM/ECF event
+ * picker. Choosing an event in the Available Events box puts it in the
+ * Selected Event box; choosing it there (click, arrow key, Delete or
+ * Enter) takes it out again. Both boxes are native list boxes, so the
+ * keyboard works as in any browser; only the Selected Event is posted.
+ */
+export function EventPicker({ world, dispatch }: SiteProps<PageOf<'cmecf-reinstatement-event'>> & { court: Court }) {
+  const ids = useId();
+  const [filter, setFilter] = useState('');
+  const [selected, setSelected] = useState<string | null>(null);
+  const chosen = selected ? eventChoice(selected) : null;
+  const shown = AVAILABLE_ATTORNEY_EVENTS.filter((event) => event.label.toLowerCase().includes(filter.trim().toLowerCase()));
+
+  const removeOnKey = (event: KeyboardEvent<HTMLSelectElement>) => {
+    if (event.key === 'Delete' || event.key === 'Backspace' || event.key === 'Enter') {
+      event.preventDefault();
+      setSelected(null);
+    }
+  };
+
+  return (
+    <div className="reinst-screen">
+      <h1>Attorney Reinstatement</h1>
+      <SimForm form="cmecf/reinstatement/event" salt={world.salt} dispatch={dispatch} className="reinst-form">
+        <div className="reinst-find">
+          <label htmlFor={`${ids}-find`}>Start typing to find an event</label>
+          <input
+            id={`${ids}-find`}
+            type="search"
+            autoComplete="off"
+            maxLength={100}
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+          />
+        </div>
+        <div className="reinst-picker">
+          <div className="reinst-picker-box">
+            <label htmlFor={`${ids}-available`}>Available Events</label>
+            <span id={`${ids}-available-hint`} className="reinst-picker-hint">
+              (click to select an event)
+            </span>
+            <select
+              id={`${ids}-available`}
+              size={6}
+              aria-describedby={`${ids}-available-hint`}
+              value={selected !== null && shown.some((event) => event.id === selected) ? selected : ''}
+              onChange={(event) => setSelected(event.target.value || null)}
+            >
+              {shown.map((event) => (
+                <option key={event.id} value={event.id}>
+                  {event.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="reinst-picker-box">
+            <label htmlFor={`${ids}-selected`}>Selected Event</label>
+            <span id={`${ids}-selected-hint`} className="reinst-picker-hint">
+              (click to remove the event)
+            </span>
+            <select
+              id={`${ids}-selected`}
+              size={3}
+              aria-describedby={`${ids}-selected-hint`}
+              value=""
+              onChange={() => setSelected(null)}
+              // The only option may already count as chosen, so a click on it fires no change: it removes the event too.
+              onClick={(event) => {
+                if ((event.target as HTMLElement).tagName === 'OPTION') setSelected(null);
+              }}
+              onKeyDown={removeOnKey}
+            >
+              {chosen ? <option value={chosen.id}>{chosen.label}</option> : null}
+            </select>
+          </div>
+        </div>
+        <input type="hidden" name="event" value={chosen?.id ?? ''} />
+        <div className="site-cmecf-buttons">
+          <button type="submit" name="button" value="next">
+            Next
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setSelected(null);
+              setFilter('');
+            }}
+          >
+            Clear
+          </button>
+        </div>
+      </SimForm>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Secret } from '../../credentials';
+import type { PacerAccount, World } from '../../world';
+
+/**
+ * Password rules of the scenario's era (FIDELITY 1.2): at least 8
+ * characters before 2025; 14 to 45 from August 2025. The model sees a
+ * password only as a digest and a length, so the length rules are the ones
+ * it can enforce; the screens show the full guideline.
+ */
+export function passwordLengthRule(world: World): { min: number; max: number } {
+  return world.era === '2025' ? { min: 14, max: 45 } : { min: 8, max: 45 };
+}
+
+/** The first problem with a new password and its confirmation, or null. */
+export function checkNewPassword(world: World, account: PacerAccount, password: Secret | null, confirm: Secret | null): string | null {
+  const { min, max } = passwordLengthRule(world);
+  if (!password || password.length === 0) return 'New Password is required.';
+  if (password.length < min) return `Password must be at least ${min} characters.`;
+  if (password.length > max) return `Password must be at most ${max} characters.`;
+  if (!confirm || confirm.length === 0) return 'Confirm Password is required.';
+  if (confirm.digest !== password.digest) return 'Passwords do not match.';
+  if (password.digest === account.passwordDigest) return 'The new password must be different from your current password.';
+  return null;
+}
+
+/** Usernames PACER accepts: 6 to 64 letters, digits, periods, underscores, hyphens or @. */
+export const USERNAME_PATTERN = /^[A-Za-z0-9._@-]{6,64}$/;
+
+/** The first problem with a new username, or null. Upgraded and new usernames are at least 8 characters (FIDELITY 1.2). */
+export function checkNewUsername(world: World, account: PacerAccount, username: string): string | null {
+  if (!username) return 'New Username is required.';
+  if (username.length < 8) return 'Username must be at least 8 characters.';
+  if (!USERNAME_PATTERN.test(username)) return 'Username may contain only letters, numbers, periods, underscores, hyphens and @.';
+  const taken = Object.values(world.pacerAccounts).some(
+    (other) =>
+      (other.accountNumber !== account.accountNumber && other.username.toLowerCase() === username.toLowerCase()) ||
+      other.retiredUsernames.some((old) => old.toLowerCase() === username.toLowerCase()),
+  );
+  if (taken) return 'This username is already taken. Choose another.';
+  return null;
+}

@@ -1,0 +1,108 @@
+import { field, ticked, type FormDefinition, type FormSubmission } from '../../form-kit';
+import { currentPage } from '../../pages';
+import { NOT_ON_THIS_PAGE, pushAddress, refused, type Applied } from '../../transitions';
+import { courtById, type World } from '../../world';
+import { feeReceiptUrl } from './addresses';
+import { feeReceiptNotice } from './mail-templates';
+import { grantRequest, withMail } from './processing';
+import { administrativeAccountOf, manageAccountSignedIn, storedPaymentMethods } from './session';
+import { replaceRequest, requestByTransaction } from './state';
+
+/**
+ * Paying the admission fee online through the link in the court's e-mail
+ * (seed 002: "you must pay the admission fee online"): a stored payment
+ * method or a card entered now. The firm's PAA card cannot pay it (seed 003).
+ */
+
+export const FEE_MESSAGES = {
+  method: 'Select a payment method.',
+  paa: 'A PACER Administrative Account’s payment method can pay PACER search fees only. Pay the admission fee with a card in your own account.',
+  cardholder: 'Name on Card is required.',
+  cardNumber: 'Enter a valid Card Number.',
+  expiration: 'Enter the card’s Expiration Date.',
+  expired: 'The card has expired. Use another card.',
+  authorize: 'Check the box to authorize the charge.',
+  tooLong: 'Name on Card is at most 120 characters.',
+} as const;
+
+/** The Luhn check every card number passes (a mistyped digit fails it). */
+export function isCardNumber(digits: string): boolean {
+  if (!/^\d{13,19}$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < digits.length; index += 1) {
+    let digit = Number(digits[digits.length - 1 - index]);
+    if (index % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+type Payment = { ok: true; paidWith: string } | { ok: false; message: string; paa: boolean };
+
+function readPayment(world: World, submission: FormSubmission): Payment {
+  const account = manageAccountSignedIn(world);
+  const method = field(submission, 'paymentMethod');
+  if (!account || !method) return { ok: false, message: FEE_MESSAGES.method, paa: false };
+  if (method === 'paa') {
+    return administrativeAccountOf(world, account)
+      ? { ok: false, message: FEE_MESSAGES.paa, paa: true }
+      : { ok: false, message: FEE_MESSAGES.method, paa: false };
+  }
+  if (method.startsWith('stored:')) {
+    const stored = storedPaymentMethods(account).find((candidate) => `stored:${candidate.id}` === method);
+    return stored ? { ok: true, paidWith: stored.label } : { ok: false, message: FEE_MESSAGES.method, paa: false };
+  }
+  if (method !== 'new') return { ok: false, message: FEE_MESSAGES.method, paa: false };
+  const name = field(submission, 'cardholderName');
+  if (!name) return { ok: false, message: FEE_MESSAGES.cardholder, paa: false };
+  if (name.length > 120) return { ok: false, message: FEE_MESSAGES.tooLong, paa: false };
+  const digits = field(submission, 'cardNumber').replace(/[\s-]/g, '');
+  if (!isCardNumber(digits)) return { ok: false, message: FEE_MESSAGES.cardNumber, paa: false };
+  const month = Number(field(submission, 'expirationMonth'));
+  const year = Number(field(submission, 'expirationYear'));
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(year) || year < 1900) {
+    return { ok: false, message: FEE_MESSAGES.expiration, paa: false };
+  }
+  const [nowYear = 0, nowMonth = 0] = world.clock.split('-').map(Number);
+  if (year < nowYear || (year === nowYear && month < nowMonth)) return { ok: false, message: FEE_MESSAGES.expired, paa: false };
+  return { ok: true, paidWith: `Card ending ${digits.slice(-4)}` };
+}
+
+function payFee(world: World, submission: FormSubmission): Applied {
+  const page = currentPage(world);
+  const account = manageAccountSignedIn(world);
+  const request = page.kind === 'admission-fee-payment' ? requestByTransaction(world, page.transactionId) : null;
+  const court = courtById(world, request?.courtId ?? null);
+  if (!account || !request || !court || request.accountNumber !== account.accountNumber) return { world, outcome: refused(NOT_ON_THIS_PAGE) };
+  if (request.status !== 'fee-due') return { world, outcome: refused(NOT_ON_THIS_PAGE) };
+  const payment = readPayment(world, submission);
+  if (!payment.ok) return { world, outcome: refused(payment.message, payment.paa ? 'paa-card-for-admission-fee' : null) };
+  if (!ticked(submission, 'authorize')) return { world, outcome: refused(FEE_MESSAGES.authorize) };
+
+  const receipt = `ADM-${request.transactionId}`;
+  const paid = { ...request, feePaidAt: world.clock, feeReceipt: receipt };
+  const receiptMail = feeReceiptNotice(
+    { id: `mail-${world.mailbox.length + 1}`, to: world.traineeEmail, account, court, request: paid, at: world.clock },
+    receipt,
+    payment.paidWith,
+  );
+  const recorded = withMail(replaceRequest(world, paid), receiptMail);
+  const granted = grantRequest(recorded, paid, world.clock);
+  return { world: pushAddress(granted, feeReceiptUrl(request.transactionId)), outcome: { status: 'accepted', mistake: null, message: null } };
+}
+
+export const FEE_FORMS: Record<string, FormDefinition> = {
+  'pacer/efile/admission-fee': {
+    title: 'Pay Admission Fee',
+    pages: ['admission-fee-payment'],
+    handle: payFee,
+    describe: (submission) => {
+      const method = field(submission, 'paymentMethod');
+      const how = method === 'new' ? 'a new card' : method === 'paa' ? 'the PACER Administrative Account' : method ? 'a stored payment method' : 'no payment method';
+      return `Paid the admission fee with ${how}`;
+    },
+  },
+};
