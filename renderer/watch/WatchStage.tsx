@@ -3,6 +3,7 @@ import type { World } from '../../shared/model/world';
 import type { Scenario } from '../../shared/scenario/schema';
 import { SimulatedBrowser } from '../browser/SimulatedBrowser';
 import { MailMessage } from '../mailbox/MailMessage';
+import { TimeControl } from '../play/TimeControl';
 
 /** The player drives: a viewer's clicks and typing on the stage change nothing. */
 const ignoreEvent = () => {};
@@ -19,7 +20,8 @@ function blockKeys(event: KeyboardEvent) {
 
 /**
  * The real screens of the walkthrough, read-only: the simulated browser at
- * the world of this step, the Mailbox button, and the message a step opened.
+ * the world of this step, the simulated date with Let time pass, the Mailbox
+ * button, and the message a step opened.
  */
 export const WatchStage = forwardRef<HTMLElement, { world: World; bookmarks: Scenario['bookmarks']; openedMailId: string | null }>(
   function WatchStage({ world, bookmarks, openedMailId }, ref) {
@@ -37,6 +39,7 @@ export const WatchStage = forwardRef<HTMLElement, { world: World; bookmarks: Sce
         onDropCapture={block}
       >
         <div className="watch-stage__bar">
+          <TimeControl world={world} dispatch={ignoreEvent} />
           <button type="button" className="button mailbox-button" aria-expanded={opened !== null}>
             Mailbox{unread > 0 ? ` (${unread} unread)` : ''}
           </button>
