@@ -1,3 +1,4 @@
+import { passesLuhn } from './card-numbers';
 import { digestPassword } from './credentials';
 
 /**
@@ -10,19 +11,6 @@ import { digestPassword } from './credentials';
  * its confirmation, give equal stand-ins; different ones, different
  * stand-ins). The other digits come from a salted digest of the number.
  */
-
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let index = 0; index < digits.length; index += 1) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return digits.length > 0 && sum % 10 === 0;
-}
 
 function digestDigits(salt: string, digits: string, count: number): string {
   const hex = digestPassword(salt, `number:${digits}`);
@@ -56,12 +44,12 @@ export function maskCardNumber(salt: string, typed: string): string {
   const keepStart = digits.length >= 11 ? 6 : 0;
   const middle = digestDigits(salt, digits, digits.length - 4 - keepStart);
   const standIn = digits.slice(0, keepStart) + middle + digits.slice(-4);
-  const wantValid = luhnValid(digits);
-  if (luhnValid(standIn) === wantValid) return standIn;
+  const wantValid = passesLuhn(digits);
+  if (passesLuhn(standIn) === wantValid) return standIn;
   // Change one stand-in digit until the Luhn result is the typed number's again.
   for (let digit = 0; digit <= 9; digit += 1) {
     const candidate = standIn.slice(0, keepStart) + String(digit) + standIn.slice(keepStart + 1);
-    if (luhnValid(candidate) === wantValid) return candidate;
+    if (passesLuhn(candidate) === wantValid) return candidate;
   }
   return standIn;
 }

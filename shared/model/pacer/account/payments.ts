@@ -6,6 +6,8 @@
  * type and last four digits, as a receipt shows them.
  */
 
+export { cardDigits, passesLuhn } from '../../card-numbers';
+
 /** P: PACER search fees (Autobill), E: e-filing fees, A: admissions and renewal fees (seed 002). */
 export const FEE_TYPES = ['P', 'E', 'A'] as const;
 export type FeeType = (typeof FEE_TYPES)[number];
@@ -40,21 +42,6 @@ export function describePayment(payment: StoredPayment): string {
   return payment.method === 'card' ? `${payment.label} ending in ${payment.lastFour}` : `${payment.label} account ending in ${payment.lastFour}`;
 }
 
-/** The Luhn checksum every card number carries. */
-export function passesLuhn(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  for (let index = 0; index < digits.length; index += 1) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
 /** The brand a card number belongs to by its prefix and length, or null. */
 export function cardTypeOf(digits: string): CardType | null {
   const prefix2 = Number(digits.slice(0, 2));
@@ -67,11 +54,6 @@ export function cardTypeOf(digits: string): CardType | null {
     return 'Discover';
   }
   return null;
-}
-
-/** Spaces and dashes people type between digit groups are ignored. */
-export function cardDigits(typed: string): string {
-  return typed.replace(/[\s-]/g, '');
 }
 
 /** An ABA routing number: nine digits whose weighted sum (3, 7, 1) is a multiple of 10. */

@@ -1,3 +1,6 @@
+import { isCardNumber } from '../../card-numbers';
+
+export { isCardNumber } from '../../card-numbers';
 import { field, ticked, type FormDefinition, type FormSubmission } from '../../form-kit';
 import { currentPage } from '../../pages';
 import { NOT_ON_THIS_PAGE, pushAddress, refused, type Applied } from '../../transitions';
@@ -24,21 +27,6 @@ export const FEE_MESSAGES = {
   authorize: 'Check the box to authorize the charge.',
   tooLong: 'Name on Card is at most 120 characters.',
 } as const;
-
-/** The Luhn check every card number passes (a mistyped digit fails it). */
-export function isCardNumber(digits: string): boolean {
-  if (!/^\d{13,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let index = 0; index < digits.length; index += 1) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
 
 type Payment = { ok: true; paidWith: string } | { ok: false; message: string; paa: boolean };
 

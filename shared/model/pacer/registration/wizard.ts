@@ -1,3 +1,4 @@
+import { passesLuhn } from '../../card-numbers';
 import { addBusinessDays } from '../../clock';
 import { field, secret, ticked, type FormSubmission } from '../../form-kit';
 import type { MistakeCode } from '../../mistakes';
@@ -156,20 +157,6 @@ export function submitSecurity(world: World, submission: FormSubmission): Applie
   return { world: toStep(world, next, isGovernment(draft.details.userType) ? 'policies' : 'payment'), outcome: ACCEPTED };
 }
 
-/** Luhn's check digit test, which card numbers pass and typos mostly fail. */
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  [...digits].reverse().forEach((character, index) => {
-    let digit = Number(character);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  });
-  return sum % 10 === 0;
-}
-
 const PAYMENT_FIELDS = ['cardType', 'cardNumber', 'expirationMonth', 'expirationYear', 'nameOnCard'] as const;
 
 export function submitPayment(world: World, submission: FormSubmission): Applied {
@@ -183,7 +170,7 @@ export function submitPayment(world: World, submission: FormSubmission): Applied
     return { world, outcome: refused(REGISTRATION_MESSAGES.cardIncomplete) };
   }
   const digits = cardNumber.replace(/[\s-]/g, '');
-  if (!/^\d{13,19}$/.test(digits) || !luhnValid(digits)) return { world, outcome: refused(REGISTRATION_MESSAGES.cardNumberInvalid) };
+  if (!/^\d{13,19}$/.test(digits) || !passesLuhn(digits)) return { world, outcome: refused(REGISTRATION_MESSAGES.cardNumberInvalid) };
   const expires = `${year}-${month.padStart(2, '0')}`;
   if (!/^\d{4}-\d{2}$/.test(expires) || expires < world.clock.slice(0, 7) || nameOnCard.length > 80) {
     return { world, outcome: refused(REGISTRATION_MESSAGES.cardExpired) };
