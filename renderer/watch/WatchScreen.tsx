@@ -77,7 +77,7 @@ function WatchPlayerView({ scenario, worlds }: { scenario: ResolvedScenario; wor
         <WatchToolbar scenarioId={scenario.id} player={player} />
       </div>
       <WatchCaption scenarioId={scenario.id} at={at} highlightFound={highlightFound} />
-      <WatchStage ref={stage} world={world} bookmarks={scenario.bookmarks} openedMailId={at.openedMailId} />
+      <WatchStage ref={stage} world={world} bookmarks={scenario.bookmarks} openedMailId={at.openedMailId} nextAction={at.step?.action ?? null} />
       <TargetHighlight stage={stage} target={at.step?.target ?? null} revision={at.position} onFound={setHighlightFound} />
     </div>
   );

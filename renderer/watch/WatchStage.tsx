@@ -1,9 +1,10 @@
-import { forwardRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { forwardRef, useLayoutEffect, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { World } from '../../shared/model/world';
-import type { Scenario } from '../../shared/scenario/schema';
+import type { Scenario, ScriptedAction } from '../../shared/scenario/schema';
 import { SimulatedBrowser } from '../browser/SimulatedBrowser';
 import { MailMessage } from '../mailbox/MailMessage';
 import { TimeControl } from '../play/TimeControl';
+import { fillStepForm } from './fill-step-form';
 
 /** The player drives: a viewer's clicks and typing on the stage change nothing. */
 const ignoreEvent = () => {};
@@ -23,8 +24,20 @@ function blockKeys(event: KeyboardEvent) {
  * the world of this step, the simulated date with Let time pass, the Mailbox
  * button, and the message a step opened.
  */
-export const WatchStage = forwardRef<HTMLElement, { world: World; bookmarks: Scenario['bookmarks']; openedMailId: string | null }>(
-  function WatchStage({ world, bookmarks, openedMailId }, ref) {
+interface WatchStageProps {
+  world: World;
+  bookmarks: Scenario['bookmarks'];
+  openedMailId: string | null;
+  /** The action of the step being shown: a form it posts is shown filled in. */
+  nextAction: ScriptedAction | null;
+}
+
+export const WatchStage = forwardRef<HTMLElement, WatchStageProps>(
+  function WatchStage({ world, bookmarks, openedMailId, nextAction }, ref) {
+    const browserArea = useRef<HTMLDivElement>(null);
+    useLayoutEffect(() => {
+      if (browserArea.current) fillStepForm(browserArea.current, nextAction);
+    }, [world, nextAction]);
     const unread = world.mailbox.filter((mail) => !mail.read).length;
     const opened = openedMailId ? (world.mailbox.find((mail) => mail.id === openedMailId) ?? null) : null;
     return (
@@ -44,7 +57,7 @@ export const WatchStage = forwardRef<HTMLElement, { world: World; bookmarks: Sce
             Mailbox{unread > 0 ? ` (${unread} unread)` : ''}
           </button>
         </div>
-        <div className={opened ? 'watch-stage__body watch-stage__body--mail' : 'watch-stage__body'}>
+        <div ref={browserArea} className={opened ? 'watch-stage__body watch-stage__body--mail' : 'watch-stage__body'}>
           <SimulatedBrowser world={world} bookmarks={bookmarks} dispatch={ignoreEvent} />
           {opened ? (
             <section className="mailbox" aria-label="Mailbox">
