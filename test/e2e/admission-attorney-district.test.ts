@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { AdmissionsDesk } from './poms/admissions';
 import { ResultsPage } from './poms/results';
-import { expectAccessible as checkAccessible } from './support/axe';
-import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { scenarioSession } from './support/scenario-session';
 
 /**
  * admission-attorney-district in assess mode, in a real Chromium against
@@ -16,38 +14,23 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 
 describe('admission-attorney-district in assess mode, following seed 002 step by step', () => {
-  let trainer: RunningTrainer;
-  let browser: Browser;
-  let page: Page;
+  const session = scenarioSession();
   let desk: AdmissionsDesk;
 
-  const expectAccessible = (screen: string) => checkAccessible(page, screen);
-
-  beforeAll(async () => {
-    trainer = await startTrainer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    desk = new AdmissionsDesk(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await trainer?.stop();
-    if (trainer) removeDir(trainer.dataDir);
+  beforeAll(() => {
+    desk = new AdmissionsDesk(session.page);
   });
 
   test('steps 1-7: log in to Manage My Account, Maintenance, Attorney Admissions/E-File Registration', async () => {
-    await page.goto(deepLink(trainer, '#/play/admission-attorney-district?mode=assess'));
-    await expect.poll(() => desk.sim.marker.isVisible()).toBe(true);
+    await session.openScenario('admission-attorney-district');
     // Typed before logging in, the registration asks for the Manage My Account login.
     await desk.sim.goTo('pacer.psc.uscourts.gov/pscof/manage/efile/attorney.jsf');
     await expect.poll(() => desk.site.getByText('You must be logged in to Manage My Account').isVisible()).toBe(true);
-    await expectAccessible('log in first');
+    await session.expectAccessible('log in first');
     await desk.logInToManageMyAccount('aferreira', 'Union*Station19');
     await desk.openMaintenanceLink('Attorney Admissions/E-File Registration');
     await expect.poll(() => desk.heading('Attorney Admissions / E-File Registration').isVisible()).toBe(true);
-    await expectAccessible('court selection');
+    await session.expectAccessible('court selection');
   });
 
   test('steps 8-9: Next without a court is refused; U.S. District Courts, Missouri Western District Court, Next', async () => {
@@ -58,13 +41,13 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
     await expect.poll(() => desk.site.getByRole('group', { name: /What would you like to apply\/register for\?/ }).isVisible()).toBe(true);
     const choices = await desk.site.getByRole('radio').evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent));
     expect(choices).toEqual(['Attorney Admissions and E-File', 'E-File Registration Only', 'Pro Hac Vice', 'Federal Attorney', 'Multi-District Litigation']);
-    await expectAccessible('request types');
+    await session.expectAccessible('request types');
     await desk.chooseRequestType('Attorney Admissions and E-File');
   });
 
   test('step 10, Attorney Bar Information: check the boxes and +Add each bar', async () => {
     await expect.poll(() => desk.heading('Attorney Admissions').isVisible()).toBe(true);
-    await expectAccessible('admission sections');
+    await session.expectAccessible('admission sections');
     await desk.next();
     await expect.poll(() => desk.sim.alert.textContent()).toContain('check one or both boxes');
     await desk.addBar('State', 'Missouri', '68421');
@@ -84,7 +67,7 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
     await expect.poll(() => desk.sim.alert.textContent()).toContain('Document Upload');
     // What was typed survived the refused post, as text.
     expect(await desk.site.getByLabel('Sponsor Name').inputValue()).toBe(HOSTILE);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await session.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await desk.site.getByLabel('Sponsor Name').fill('Harold J. Okonkwo');
   });
 
@@ -95,14 +78,14 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
     await expect.poll(() => desk.sim.alert.textContent()).toContain('the file is not a PDF');
     await desk.upload('certificates-combined.pdf', PDF);
     await expect.poll(() => desk.attached('certificates-combined.pdf').isVisible()).toBe(true);
-    await expectAccessible('admission sections with a document');
+    await session.expectAccessible('admission sections with a document');
   });
 
   test('Additional Attorney Information answered, Next; E-File Registration needs the acknowledgment box', async () => {
     await desk.next();
     await expect.poll(() => desk.heading('E-File Registration').isVisible()).toBe(true);
     expect(await desk.site.getByText('5520318').isVisible()).toBe(true);
-    await expectAccessible('E-File Registration');
+    await session.expectAccessible('E-File Registration');
     await desk.site.getByLabel('Role in Court').selectOption('Attorney');
     await desk.next();
     await expect.poll(() => desk.sim.alert.textContent()).toContain('acknowledging that you are submitting the e-file registration');
@@ -112,13 +95,13 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
 
   test('payment defaults are optional: Next bypasses them', async () => {
     await expect.poll(() => desk.heading('Payment Information').isVisible()).toBe(true);
-    await expectAccessible('payment defaults');
+    await session.expectAccessible('payment defaults');
     await desk.next();
   });
 
   test('the acknowledgments: all three boxes, Submit, the Confirmation Page; a second Submit cannot file twice', async () => {
     await expect.poll(() => desk.heading('Acknowledgments').isVisible()).toBe(true);
-    await expectAccessible('acknowledgments');
+    await session.expectAccessible('acknowledgments');
     await desk.acknowledge(['Acknowledgment of Policies and Procedures for Attorney Admissions']);
     await desk.submit();
     await expect.poll(() => desk.sim.alert.textContent()).toBe('You must check every acknowledgment box before you click Submit.');
@@ -127,7 +110,7 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
     await expect.poll(() => desk.heading('Confirmation').isVisible()).toBe(true);
     expect(await desk.transactionNumber().textContent()).toContain('52017');
     expect(await desk.site.getByRole('button', { name: 'Submit' }).count()).toBe(0);
-    await expectAccessible('confirmation');
+    await session.expectAccessible('confirmation');
   });
 
   test("the court's e-mail: approved, fee due, with the link to pay online", async () => {
@@ -136,7 +119,7 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
     await expect.poll(() => mailbox.getByText('Approved - Fee Due').isVisible()).toBe(true);
     await mailbox.getByRole('button', { name: 'Pay Admission Fee' }).click();
     await expect.poll(() => desk.heading('Pay Admission Fee').isVisible()).toBe(true);
-    await expectAccessible('fee payment');
+    await session.expectAccessible('fee payment');
   });
 
   test('the fee: a mistyped card is refused, then paid; the receipt', async () => {
@@ -151,12 +134,12 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
     await desk.submit();
     await expect.poll(() => desk.heading('Payment Receipt').isVisible()).toBe(true);
     expect(await desk.site.getByText('ADM-52017').isVisible()).toBe(true);
-    await expectAccessible('fee receipt');
+    await session.expectAccessible('fee receipt');
   });
 
   test('finishing scores the attempt and lists the mistakes made on the way', async () => {
-    await page.getByRole('button', { name: 'Finish' }).click();
-    const results = new ResultsPage(page);
+    await session.page.getByRole('button', { name: 'Finish' }).click();
+    const results = new ResultsPage(session.page);
     await expect.poll(() => results.scoreCard.isVisible()).toBe(true);
     // Two files that were not PDFs, and two acknowledgments skipped: each mistake is listed.
     expect(await results.mistake('The admission certificates were not uploaded as a PDF').count()).toBe(2);

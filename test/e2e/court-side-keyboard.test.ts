@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { CourtSide } from './poms/court-side';
-import { expectAccessible as checkAccessible } from './support/axe';
-import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { deepLink } from './support/browser-mode';
+import { scenarioSession } from './support/scenario-session';
 
 /**
  * Seed 000's link flow with the keyboard only: Tab, Shift+Tab, Enter, Space
@@ -12,58 +11,45 @@ import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer 
  */
 
 describe('cmecf-link-bankruptcy by keyboard only, in assess mode', () => {
-  let trainer: RunningTrainer;
-  let browser: Browser;
-  let page: Page;
+  const session = scenarioSession();
   let court: CourtSide;
 
-  const expectAccessible = (screen: string) => checkAccessible(page, screen);
-  const press = (key: string) => page.keyboard.press(key);
+  const press = (key: string) => session.page.keyboard.press(key);
 
-  beforeAll(async () => {
-    trainer = await startTrainer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    court = new CourtSide(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await trainer?.stop();
-    if (trainer) removeDir(trainer.dataDir);
+  beforeAll(() => {
+    court = new CourtSide(session.page);
   });
 
   test('step 1: Tab to the address bar, type the court website, Enter', async () => {
-    await page.goto(deepLink(trainer, '#/play/cmecf-link-bankruptcy?mode=assess'));
+    await session.page.goto(deepLink(session.trainer, '#/play/cmecf-link-bankruptcy?mode=assess'));
     await court.sim.address.waitFor();
     await court.tabTo('text', 'Address');
-    await page.keyboard.type('www.moeb.uscourts.gov');
+    await session.page.keyboard.type('www.moeb.uscourts.gov');
     await press('Enter');
-    await expect.poll(() => page.getByRole('link', { name: 'E-Filing (CM/ECF)', exact: true }).isVisible()).toBe(true);
-    await expectAccessible('court home page');
+    await expect.poll(() => session.page.getByRole('link', { name: 'E-Filing (CM/ECF)', exact: true }).isVisible()).toBe(true);
+    await session.expectAccessible('court home page');
   });
 
   test('step 2: Tab to E-Filing (CM/ECF) and the filing-system link, Enter on each', async () => {
     await court.tabTo('link', 'E-Filing (CM/ECF)');
     await press('Enter');
-    await expect.poll(() => page.getByRole('link', { name: 'Eastern District of Missouri Filing System', exact: true }).isVisible()).toBe(true);
-    await expectAccessible('court e-filing page');
+    await expect.poll(() => session.page.getByRole('link', { name: 'Eastern District of Missouri Filing System', exact: true }).isVisible()).toBe(true);
+    await session.expectAccessible('court e-filing page');
     await court.tabTo('link', 'Eastern District of Missouri Filing System');
     await press('Enter');
     await expect.poll(() => court.sim.heading('Login').isVisible()).toBe(true);
-    await expectAccessible('PACER login');
+    await session.expectAccessible('PACER login');
   });
 
   test('step 3: the PACER login by Tab and typing; Enter submits', async () => {
     await court.tabTo('text', 'Username');
-    await page.keyboard.type('dwhitfield');
+    await session.page.keyboard.type('dwhitfield');
     await press('Tab');
     expect(await court.focused()).toEqual({ role: 'password', name: 'Password' });
-    await page.keyboard.type('Gateway#Arch19');
+    await session.page.keyboard.type('Gateway#Arch19');
     await press('Enter');
     await expect.poll(() => court.redactionNotice.isVisible()).toBe(true);
-    await expectAccessible('redaction notice');
+    await session.expectAccessible('redaction notice');
   });
 
   test('the redaction notice: Tab to the box, Space, Tab to Continue, Enter', async () => {
@@ -72,7 +58,7 @@ describe('cmecf-link-bankruptcy by keyboard only, in assess mode', () => {
     await court.tabTo('button', 'Continue');
     await press('Enter');
     await expect.poll(() => court.sim.menuItem('Utilities').isVisible()).toBe(true);
-    await expectAccessible('CM/ECF main page');
+    await session.expectAccessible('CM/ECF main page');
   });
 
   test('step 4: the menu bar is one Tab stop; Right arrow to Utilities, Enter opens it', async () => {
@@ -83,28 +69,28 @@ describe('cmecf-link-bankruptcy by keyboard only, in assess mode', () => {
     expect((await court.focused()).name).toBe('Utilities');
     await press('Enter');
     await expect.poll(() => court.sim.heading('Utilities').isVisible()).toBe(true);
-    await expectAccessible('Utilities menu page before linking');
+    await session.expectAccessible('Utilities menu page before linking');
   });
 
   test('steps 5-6: Tab to the link entry, Enter; type the CM/ECF login and password; Enter submits', async () => {
     await court.tabTo('link', 'Link a CM/ECF account to my PACER account');
     await press('Enter');
-    await expect.poll(() => page.getByLabel('CM/ECF login', { exact: true }).isVisible()).toBe(true);
-    await expectAccessible('link screen A: CM/ECF credentials');
+    await expect.poll(() => session.page.getByLabel('CM/ECF login', { exact: true }).isVisible()).toBe(true);
+    await session.expectAccessible('link screen A: CM/ECF credentials');
     await court.tabTo('text', 'CM/ECF login');
-    await page.keyboard.type('dmw4521');
+    await session.page.keyboard.type('dmw4521');
     await press('Tab');
-    await page.keyboard.type('Eads*Bridge74');
+    await session.page.keyboard.type('Eads*Bridge74');
     await press('Enter');
-    await expect.poll(() => page.getByText('Dana M. Whitfield').first().isVisible()).toBe(true);
-    await expectAccessible('link screen B: verify');
+    await expect.poll(() => session.page.getByText('Dana M. Whitfield').first().isVisible()).toBe(true);
+    await session.expectAccessible('link screen B: verify');
   });
 
   test('steps 7-8: Tab to Submit and press Enter; the confirmation', async () => {
     await court.tabTo('button', 'Submit');
     await press('Enter');
-    await expect.poll(() => page.getByText('Your PACER account has been linked to your CM/ECF account.').first().isVisible()).toBe(true);
-    await expectAccessible('link screen C: confirmation');
+    await expect.poll(() => session.page.getByText('Your PACER account has been linked to your CM/ECF account.').first().isVisible()).toBe(true);
+    await session.expectAccessible('link screen C: confirmation');
   });
 
   test('step 9: Shift+Tab back to the menu bar, Space on a menu: Bankruptcy and Adversary appear', async () => {
@@ -123,8 +109,8 @@ describe('cmecf-link-bankruptcy by keyboard only, in assess mode', () => {
       for (let step = 0; step < 8 && (await court.focused()).name !== menu; step += 1) await press('ArrowRight');
       expect((await court.focused()).name).toBe(menu);
       await press('Enter');
-      await expect.poll(() => page.getByRole('heading', { level: 1, name: menu, exact: true }).isVisible()).toBe(true);
-      await expectAccessible(`${menu} menu page`);
+      await expect.poll(() => session.page.getByRole('heading', { level: 1, name: menu, exact: true }).isVisible()).toBe(true);
+      await session.expectAccessible(`${menu} menu session.page`);
     }
   });
 
@@ -133,13 +119,13 @@ describe('cmecf-link-bankruptcy by keyboard only, in assess mode', () => {
     await press('Enter');
     await court.tabTo('button', /MISSOURI EASTERN BANKRUPTCY COURT/);
     await press('Enter');
-    await expect.poll(() => page.getByText('Transaction Status').first().isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByText('Transaction Status').first().isVisible()).toBe(true);
     await press('Escape');
   });
 
   test('Finish by keyboard: a full score, no mistakes', async () => {
     await court.tabTo('button', 'Finish', { backwards: true, limit: 120 });
     await press('Enter');
-    await expect.poll(() => page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
   });
 });

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { AdmissionsDesk } from './poms/admissions';
-import { expectAccessible as checkAccessible } from './support/axe';
-import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { scenarioSession } from './support/scenario-session';
 
 /**
  * efile-bankruptcy-attorney in assess mode, in a real Chromium against browser mode:
@@ -10,34 +8,19 @@ import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer 
  */
 
 describe('efile-bankruptcy-attorney in assess mode, following seed 002 step by step', () => {
-  let trainer: RunningTrainer;
-  let browser: Browser;
-  let page: Page;
+  const session = scenarioSession();
   let desk: AdmissionsDesk;
 
-  const expectAccessible = (screen: string) => checkAccessible(page, screen);
-
-  beforeAll(async () => {
-    trainer = await startTrainer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    desk = new AdmissionsDesk(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await trainer?.stop();
-    if (trainer) removeDir(trainer.dataDir);
+  beforeAll(() => {
+    desk = new AdmissionsDesk(session.page);
   });
 
   test('steps 1-7: log in to Manage My Account, Maintenance, Attorney Admissions/E-File Registration', async () => {
-    await page.goto(deepLink(trainer, '#/play/efile-bankruptcy-attorney?mode=assess'));
-    await expect.poll(() => desk.sim.marker.isVisible()).toBe(true);
+    await session.openScenario('efile-bankruptcy-attorney');
     await desk.logInToManageMyAccount('lnguyen', 'Plaza*Lights27');
     await desk.openMaintenanceLink('Attorney Admissions/E-File Registration');
     await expect.poll(() => desk.heading('Attorney Admissions / E-File Registration').isVisible()).toBe(true);
-    await expectAccessible('court selection');
+    await session.expectAccessible('court selection');
   });
 
   test('steps 8-9: U.S. Bankruptcy Courts, Missouri Western Bankruptcy Court, Next', async () => {
@@ -49,7 +32,7 @@ describe('efile-bankruptcy-attorney in assess mode, following seed 002 step by s
   test('step 10: select E-File Registration Only', async () => {
     await desk.chooseRequestType('E-File Registration Only');
     await expect.poll(() => desk.heading('E-File Registration').isVisible()).toBe(true);
-    await expectAccessible('E-File Registration (E-File Registration Only)');
+    await session.expectAccessible('E-File Registration (E-File Registration Only)');
   });
 
   test('steps 11-14: the PACER information, Role in Court Attorney, the box, Next', async () => {
@@ -76,11 +59,10 @@ describe('efile-bankruptcy-attorney in assess mode, following seed 002 step by s
     const mailbox = await desk.openMail(/request processed/);
     await expect.poll(() => mailbox.getByText('Attorney', { exact: true }).isVisible()).toBe(true);
     expect(await mailbox.getByText('Processed', { exact: true }).isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
   });
 
   test('finishing shows every objective met, less the skipped acknowledgment', async () => {
-    await page.getByRole('button', { name: 'Finish' }).click();
-    await expect.poll(() => page.getByText(/95\s*\/\s*100/).first().isVisible()).toBe(true);
+    await session.finish(95);
   });
 });

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { AdmissionsDesk } from './poms/admissions';
-import { expectAccessible as checkAccessible } from './support/axe';
-import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { scenarioSession } from './support/scenario-session';
 
 /**
  * efile-non-attorney in assess mode, in a real Chromium against browser mode:
@@ -10,34 +8,19 @@ import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer 
  */
 
 describe('efile-non-attorney in assess mode, following seed 002 step by step', () => {
-  let trainer: RunningTrainer;
-  let browser: Browser;
-  let page: Page;
+  const session = scenarioSession();
   let desk: AdmissionsDesk;
 
-  const expectAccessible = (screen: string) => checkAccessible(page, screen);
-
-  beforeAll(async () => {
-    trainer = await startTrainer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    desk = new AdmissionsDesk(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await trainer?.stop();
-    if (trainer) removeDir(trainer.dataDir);
+  beforeAll(() => {
+    desk = new AdmissionsDesk(session.page);
   });
 
   test('steps 1-7: log in to Manage My Account, Maintenance, Non-Attorney E-File Registration', async () => {
-    await page.goto(deepLink(trainer, '#/play/efile-non-attorney?mode=assess'));
-    await expect.poll(() => desk.sim.marker.isVisible()).toBe(true);
+    await session.openScenario('efile-non-attorney');
     await desk.logInToManageMyAccount('dkowalski', 'Westport!Lane36');
     await desk.openMaintenanceLink('Non-Attorney E-File Registration');
     await expect.poll(() => desk.heading('Non-Attorney E-File Registration').isVisible()).toBe(true);
-    await expectAccessible('non-attorney registration');
+    await session.expectAccessible('non-attorney registration');
   });
 
   test('step 6: the court and the E-File Registration section on one screen; Role in Court Filing Agent, Next', async () => {
@@ -69,11 +52,10 @@ describe('efile-non-attorney in assess mode, following seed 002 step by step', (
     const mailbox = await desk.openMail(/request processed/);
     await expect.poll(() => mailbox.getByText('Filing Agent', { exact: true }).isVisible()).toBe(true);
     expect(await mailbox.getByText('Processed', { exact: true }).isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
   });
 
   test('finishing shows every objective met, less the skipped acknowledgment', async () => {
-    await page.getByRole('button', { name: 'Finish' }).click();
-    await expect.poll(() => page.getByText(/95\s*\/\s*100/).first().isVisible()).toBe(true);
+    await session.finish(95);
   });
 });

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ManageAccount } from './poms/account';
-import { expectAccessible as checkAccessible } from './support/axe';
-import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { scenarioSession } from './support/scenario-session';
 
 const HOSTILE_REMARK = '<img src=x onerror="window.__hacked=1"> central billing';
 
@@ -12,12 +10,8 @@ const HOSTILE_REMARK = '<img src=x onerror="window.__hacked=1"> central billing'
  * last name, and one attorney accepts in her own View All My Requests.
  */
 describe('pacer-paa-firm in assess mode', () => {
-  let trainer: RunningTrainer;
-  let browser: Browser;
-  let page: Page;
+  const session = scenarioSession();
   let mma: ManageAccount;
-
-  const expectAccessible = (screen: string) => checkAccessible(page, screen);
 
   async function addAccount(accountNumber: string, lastName: string, remark: string) {
     await mma.sim.clickLink('Add Existing PACER Account(s) to My PAA');
@@ -26,32 +20,21 @@ describe('pacer-paa-firm in assess mode', () => {
     await mma.sim.fill('Remark', remark);
     await mma.check(/I understand that the PACER fees/);
     await mma.sim.clickButton('Submit');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Your request has been sent to the account holder' }).isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByRole('status').filter({ hasText: 'Your request has been sent to the account holder' }).isVisible()).toBe(true);
   }
 
-  beforeAll(async () => {
-    trainer = await startTrainer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    mma = new ManageAccount(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await trainer?.stop();
-    if (trainer) removeDir(trainer.dataDir);
+  beforeAll(() => {
+    mma = new ManageAccount(session.page);
   });
 
   test('the PAA logs in to Manage My Account; the header shows Account Status and the PAA Maintenance tab', async () => {
-    await page.goto(deepLink(trainer, '#/play/pacer-paa-firm?mode=assess'));
-    await expect.poll(() => mma.sim.marker.isVisible()).toBe(true);
+    await session.openScenario('pacer-paa-firm');
     await mma.openLoginForm();
     await mma.logIn('brandtokafor-paa', 'Central*Billing2018');
     await expect.poll(() => mma.row('Account Status').textContent()).toBe('Active');
     expect(await mma.tab('Maintenance').count()).toBe(0);
     await mma.openTab('PAA Maintenance');
-    await expectAccessible('PAA Maintenance tab');
+    await session.expectAccessible('PAA Maintenance tab');
   });
 
   test('a wrong last name is refused; the add form passes axe', async () => {
@@ -60,7 +43,7 @@ describe('pacer-paa-firm in assess mode', () => {
     await mma.sim.fill('Last Name', 'Okafor');
     await mma.sim.fill('Remark', 'central billing');
     await mma.check(/I understand that the PACER fees/);
-    await expectAccessible('Add Existing PACER Account(s) to My PAA');
+    await session.expectAccessible('Add Existing PACER Account(s) to My PAA');
     await mma.sim.clickButton('Submit');
     await expect.poll(() => mma.sim.alert.textContent()).toBe('The Account Number and Last Name do not match a PACER account.');
     await mma.sim.clickLink('Return to Manage My Account');
@@ -71,30 +54,30 @@ describe('pacer-paa-firm in assess mode', () => {
     await addAccount('3310452', 'Rivera', HOSTILE_REMARK);
     await addAccount('3310987', 'Okafor', 'Marisol Ortega, office manager');
     await mma.sim.clickLink('Download List of All My PACER Accounts');
-    await expect.poll(() => page.getByRole('row', { name: /3310987/ }).isVisible()).toBe(true);
-    await expectAccessible('list of PAA accounts');
+    await expect.poll(() => session.page.getByRole('row', { name: /3310987/ }).isVisible()).toBe(true);
+    await session.expectAccessible('list of PAA accounts');
   });
 
   test('Ana logs in to her own Manage My Account and accepts under View All My Requests', async () => {
     await mma.logOut();
     await mma.logIn('arivera-law', 'Country*Club48');
     await mma.sim.clickLink('View All My Requests');
-    await expect.poll(() => page.getByText(HOSTILE_REMARK).isVisible()).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
-    expect(await page.locator('img[src="x"]').count()).toBe(0);
-    await expectAccessible('View All My Requests');
+    await expect.poll(() => session.page.getByText(HOSTILE_REMARK).isVisible()).toBe(true);
+    expect(await session.page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+    expect(await session.page.locator('img[src="x"]').count()).toBe(0);
+    await session.expectAccessible('View All My Requests');
     await mma.sim.clickButton('Accept');
-    await expect.poll(() => page.getByRole('cell', { name: 'Accepted' }).isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByRole('cell', { name: 'Accepted' }).isVisible()).toBe(true);
   });
 
   test('the PAA receives the acceptance e-mail', async () => {
     await mma.sim.openMailbox();
-    await expect.poll(() => page.getByRole('button', { name: /PACER account added to your PACER Administrative Account/ }).first().isVisible()).toBe(true);
-    await page.keyboard.press('Escape');
+    await expect.poll(() => session.page.getByRole('button', { name: /PACER account added to your PACER Administrative Account/ }).first().isVisible()).toBe(true);
+    await session.page.keyboard.press('Escape');
   });
 
   test('finishing shows a full, passing score', async () => {
     await mma.finish();
-    await expect.poll(() => page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
   });
 });

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { Registration, type Registrant } from './poms/registration';
-import { expectAccessible as checkAccessible } from './support/axe';
-import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { scenarioSession } from './support/scenario-session';
 
 /**
  * pacer-register-federal in assess mode, following seed 002's "Federal
@@ -31,37 +29,22 @@ const DELIA: Registrant = {
 };
 
 describe('pacer-register-federal in assess mode', () => {
-  let trainer: RunningTrainer;
-  let browser: Browser;
-  let page: Page;
+  const session = scenarioSession();
   let registration: Registration;
 
-  const expectAccessible = (screen: string) => checkAccessible(page, screen);
-
-  beforeAll(async () => {
-    trainer = await startTrainer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    registration = new Registration(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await trainer?.stop();
-    if (trainer) removeDir(trainer.dataDir);
+  beforeAll(() => {
+    registration = new Registration(session.page);
   });
 
   test('steps 1-4: to the Account Information form', async () => {
-    await page.goto(deepLink(trainer, '#/play/pacer-register-federal?mode=assess'));
-    await expect.poll(() => registration.sim.marker.isVisible()).toBe(true);
+    await session.openScenario('pacer-register-federal');
     await registration.openRegistration();
   });
 
   test('steps 5-10: FEDERAL GOVERNMENT brings Agency Code, Division and District; all three are required', async () => {
     const { sim } = registration;
     await registration.fillAccountInformation({ ...DELIA, federal: undefined });
-    await expectAccessible('Account Information, federal government');
+    await session.expectAccessible('Account Information, federal government');
     await sim.clickButton('Next');
     await expect.poll(() => sim.alert.textContent()).toBe('Agency Code is required.');
     await sim.fill('Agency Code', DELIA.federal!.agencyCode);
@@ -77,16 +60,15 @@ describe('pacer-register-federal in assess mode', () => {
   });
 
   test('steps 15-17: straight to the policies (no payment screen), Submit, the thank-you screen', async () => {
-    expect(await page.getByRole('list', { name: 'Registration steps' }).textContent()).not.toContain('Payment');
+    expect(await session.page.getByRole('list', { name: 'Registration steps' }).textContent()).not.toContain('Payment');
     await registration.acknowledgePolicies();
     const text = (await registration.site.textContent()) ?? '';
     expect(text).toContain('User TypeFEDERAL GOVERNMENT');
     expect(text).toContain('Case Search StatusActive');
-    await expectAccessible('Thank you for registering, federal government');
+    await session.expectAccessible('Thank you for registering, federal government');
   });
 
   test('finishing shows a full, passing score', async () => {
-    await page.getByRole('button', { name: 'Finish' }).click();
-    await expect.poll(() => page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
+    await session.finish(100);
   });
 });

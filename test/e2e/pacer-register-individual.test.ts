@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { Registration, type Registrant } from './poms/registration';
-import { expectAccessible as checkAccessible } from './support/axe';
-import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { scenarioSession } from './support/scenario-session';
 
 /**
  * pacer-register-individual in assess mode, in a real Chromium against
@@ -31,53 +29,38 @@ const PRIYA: Registrant = {
 };
 
 describe('pacer-register-individual in assess mode, following seed 002 step by step', () => {
-  let trainer: RunningTrainer;
-  let browser: Browser;
-  let page: Page;
+  const session = scenarioSession();
   let registration: Registration;
 
-  const expectAccessible = (screen: string) => checkAccessible(page, screen);
-
-  beforeAll(async () => {
-    trainer = await startTrainer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    registration = new Registration(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await trainer?.stop();
-    if (trainer) removeDir(trainer.dataDir);
+  beforeAll(() => {
+    registration = new Registration(session.page);
   });
 
   test('the deep link opens the scenario with its briefing', async () => {
-    await page.goto(deepLink(trainer, '#/play/pacer-register-individual?mode=assess'));
-    await expect.poll(() => registration.sim.marker.isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('praman.kc', { exact: true }).first().isVisible()).toBe(true);
+    await session.openScenario('pacer-register-individual');
+    await expect.poll(() => session.page.getByText('praman.kc', { exact: true }).first().isVisible()).toBe(true);
   });
 
   test('steps 1-2: www.pacer.gov, then Register for an Account lists the four account types', async () => {
     const { sim } = registration;
     await sim.goTo('www.pacer.gov');
     await expect.poll(() => sim.heading('Welcome to PACER').isVisible()).toBe(true);
-    await expectAccessible('PACER home');
-    await page.getByRole('link', { name: 'Manage My Account', exact: true }).hover();
-    await expect.poll(() => page.getByRole('link', { name: 'Manage My Account Login', exact: true }).isVisible()).toBe(true);
+    await session.expectAccessible('PACER home');
+    await session.page.getByRole('link', { name: 'Manage My Account', exact: true }).hover();
+    await expect.poll(() => session.page.getByRole('link', { name: 'Manage My Account Login', exact: true }).isVisible()).toBe(true);
     await sim.clickLink('Register for an Account');
     for (const choice of ['PACER – Case Search Only', 'Attorney Filers', 'Non-Attorney Filers', 'PACER Administrative Account']) {
-      await expect.poll(() => page.getByRole('link', { name: choice, exact: true }).isVisible()).toBe(true);
+      await expect.poll(() => session.page.getByRole('link', { name: choice, exact: true }).isVisible()).toBe(true);
     }
-    await expectAccessible('Register for an Account');
+    await session.expectAccessible('Register for an Account');
   });
 
   test('the Attorney Filers page says NextGen courts register here first, CurrentGen courts with the court', async () => {
     const { sim } = registration;
     await sim.clickLink('Attorney Filers');
-    await expect.poll(() => page.getByText(/If the court is still on CurrentGen CM\/ECF/).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText(/If the court is a NextGen CM\/ECF court/).isVisible()).toBe(true);
-    await expectAccessible('Attorney Filers');
+    await expect.poll(() => session.page.getByText(/If the court is still on CurrentGen CM\/ECF/).isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByText(/If the court is a NextGen CM\/ECF court/).isVisible()).toBe(true);
+    await session.expectAccessible('Attorney Filers');
     await sim.clickLink('Register for an Account');
   });
 
@@ -85,17 +68,17 @@ describe('pacer-register-individual in assess mode, following seed 002 step by s
     const { sim } = registration;
     await sim.clickLink('PACER – Case Search Only');
     await expect.poll(() => sim.heading('PACER – Case Search Only').isVisible()).toBe(true);
-    await expectAccessible('PACER – Case Search Only');
+    await session.expectAccessible('PACER – Case Search Only');
     await sim.clickLink('Register for a PACER Account');
     await expect.poll(() => sim.heading('Account Information').isVisible()).toBe(true);
-    await expectAccessible('Account Information');
+    await session.expectAccessible('Account Information');
   });
 
   test('bad input: Next on the empty form, then mismatched e-mails, each stop on the form with the site\u2019s message', async () => {
     const { sim } = registration;
     await sim.clickButton('Next');
     await expect.poll(() => sim.alert.textContent()).toBe('First Name is required.');
-    await expectAccessible('Account Information with an error');
+    await session.expectAccessible('Account Information with an error');
     await registration.fillAccountInformation(PRIYA);
     await sim.fill('Confirm Email', 'praman@raman-ostby.exmaple');
     await sim.clickButton('Next');
@@ -106,10 +89,10 @@ describe('pacer-register-individual in assess mode, following seed 002 step by s
   test('steps 5-7: the form completed, User Type INDIVIDUAL, User Verification, Next', async () => {
     const { sim } = registration;
     await sim.fill('Confirm Email', PRIYA.email);
-    await page.getByRole('checkbox', { name: 'I am not a robot' }).check();
+    await session.page.getByRole('checkbox', { name: 'I am not a robot' }).check();
     await sim.clickButton('Next');
     await expect.poll(() => sim.heading('Validation Token').isVisible()).toBe(true);
-    await expectAccessible('Validation Token');
+    await session.expectAccessible('Validation Token');
   });
 
   test('steps 8-10: the security code from the e-mail goes into the Validation Token box (a wrong one is refused)', async () => {
@@ -120,35 +103,35 @@ describe('pacer-register-individual in assess mode, following seed 002 step by s
     expect(code).toMatch(/^[A-Z0-9]{8}$/);
     await registration.enterValidationToken(code);
     await expect.poll(() => sim.heading('Security Information').isVisible()).toBe(true);
-    await expectAccessible('Security Information');
+    await session.expectAccessible('Security Information');
   });
 
   test('step 11: Username, Password and Security Questions', async () => {
     await registration.createCredentials('praman.kc', 'Union*Station88', ['Biscuit', 'Wichita']);
     await expect.poll(() => registration.sim.heading('Payment Information').isVisible()).toBe(true);
-    await expectAccessible('Payment Information');
+    await session.expectAccessible('Payment Information');
   });
 
   test('steps 12-14: the practice card, the quarterly authorization, Next', async () => {
     await registration.payment({ type: 'Visa', number: '4111 1111 1111 1111', month: '12', year: '2022', name: 'Priya N. Raman' });
     await expect.poll(() => registration.sim.heading('Policies and Procedures').isVisible()).toBe(true);
-    await expectAccessible('Policies and Procedures');
+    await session.expectAccessible('Policies and Procedures');
   });
 
   test('steps 15-17: acknowledge the policies, Submit; the thank-you screen says the account views but does not e-file', async () => {
     await registration.acknowledgePolicies();
-    const panel = page.locator('.site-root');
+    const panel = session.page.locator('.site-root');
     await expect.poll(() => panel.getByText('Your account has been created!').isVisible()).toBe(true);
     const text = (await panel.textContent()) ?? '';
     expect(text).toContain('Case Search StatusActive');
     expect(text).toContain('This account is just for viewing documents, not for e-filing.');
-    await expectAccessible('Thank you for registering');
+    await session.expectAccessible('Thank you for registering');
   });
 
   test('finishing shows a passing score with the wrong token counted', async () => {
-    await page.getByRole('button', { name: 'Finish' }).click();
-    await expect.poll(() => page.getByText(/\d+\s*\/\s*100/).first().isVisible()).toBe(true);
-    await expect.poll(() => page.getByText(/Wrong validation token/).first().isVisible()).toBe(true);
-    expect(await page.getByText(/passed/i).first().isVisible()).toBe(true);
+    await session.page.getByRole('button', { name: 'Finish' }).click();
+    await expect.poll(() => session.page.getByText(/\d+\s*\/\s*100/).first().isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByText(/Wrong validation token/).first().isVisible()).toBe(true);
+    expect(await session.page.getByText(/passed/i).first().isVisible()).toBe(true);
   });
 });

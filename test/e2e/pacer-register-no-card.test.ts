@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { Registration, type Registrant } from './poms/registration';
-import { expectAccessible as checkAccessible } from './support/axe';
-import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { scenarioSession } from './support/scenario-session';
 
 /**
  * pacer-register-no-card in assess mode: seed 002's registration with the
@@ -30,31 +28,16 @@ const USERNAME = 'mcoble.law';
 const PASSWORD = 'Ozark#Mountain79';
 
 describe('pacer-register-no-card in assess mode', () => {
-  let trainer: RunningTrainer;
-  let browser: Browser;
-  let page: Page;
+  const session = scenarioSession();
   let registration: Registration;
   let activationCode = '';
 
-  const expectAccessible = (screen: string) => checkAccessible(page, screen);
-
-  beforeAll(async () => {
-    trainer = await startTrainer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    registration = new Registration(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await trainer?.stop();
-    if (trainer) removeDir(trainer.dataDir);
+  beforeAll(() => {
+    registration = new Registration(session.page);
   });
 
   test('steps 1-11: the registration up to the payment screen', async () => {
-    await page.goto(deepLink(trainer, '#/play/pacer-register-no-card?mode=assess'));
-    await expect.poll(() => registration.sim.marker.isVisible()).toBe(true);
+    await session.openScenario('pacer-register-no-card');
     await registration.openRegistration();
     await registration.fillAccountInformation(MARCUS);
     await registration.sim.clickButton('Next');
@@ -68,7 +51,7 @@ describe('pacer-register-no-card in assess mode', () => {
     const site = registration.site;
     await expect.poll(() => site.getByText(/activation code by U\.S\. mail in 7-10 business days/).isVisible()).toBe(true);
     expect(await site.textContent()).toContain('Case Search StatusAwaiting activation code');
-    await expectAccessible('Thank you for registering, awaiting activation');
+    await session.expectAccessible('Thank you for registering, awaiting activation');
   });
 
   test('logging in before the code has come is refused', async () => {
@@ -79,15 +62,15 @@ describe('pacer-register-no-card in assess mode', () => {
     await sim.fill('Password', PASSWORD);
     await sim.clickButton('Login');
     await expect.poll(() => sim.alert.textContent()).toMatch(/has not been activated/);
-    await page.getByRole('button', { name: 'Back' }).first().click();
+    await session.page.getByRole('button', { name: 'Back' }).first().click();
   });
 
   test('7-10 business days later the letter has come; it carries the activation code', async () => {
-    await page.getByLabel('Let time pass').selectOption('10');
-    await page.getByRole('button', { name: 'Wait', exact: true }).click();
+    await session.page.getByLabel('Let time pass').selectOption('10');
+    await session.page.getByRole('button', { name: 'Wait', exact: true }).click();
     await registration.sim.openMailbox();
-    await page.getByRole('button', { name: /Your PACER Account Activation Code/ }).first().click();
-    const letter = page.getByRole('article', { name: 'Your PACER Account Activation Code' });
+    await session.page.getByRole('button', { name: /Your PACER Account Activation Code/ }).first().click();
+    const letter = session.page.getByRole('article', { name: 'Your PACER Account Activation Code' });
     await letter.waitFor();
     expect(await letter.textContent()).toContain('301 South Jefferson Avenue');
     activationCode = ((await letter.locator('dd').filter({ hasText: /^[A-Z0-9]{4}-[A-Z0-9]{4}$/ }).first().textContent()) ?? '').trim();
@@ -99,7 +82,7 @@ describe('pacer-register-no-card in assess mode', () => {
     const { sim } = registration;
     await sim.clickLink('Enter your activation code');
     await expect.poll(() => sim.heading('Activate Your PACER Account').isVisible()).toBe(true);
-    await expectAccessible('Activate Your PACER Account');
+    await session.expectAccessible('Activate Your PACER Account');
     await sim.fill('Username', USERNAME);
     await sim.fill('Password', PASSWORD);
     await sim.fill('Activation Code', 'AAAA-BBBB');
@@ -110,12 +93,12 @@ describe('pacer-register-no-card in assess mode', () => {
     await sim.clickButton('Submit');
     await expect.poll(() => sim.heading('Your PACER Account Has Been Activated').isVisible()).toBe(true);
     expect(await registration.site.textContent()).toContain('Case Search StatusActive');
-    await expectAccessible('Account activated');
+    await session.expectAccessible('Account activated');
   });
 
   test('finishing: all objectives met, the early login and wrong code counted', async () => {
-    await page.getByRole('button', { name: 'Finish' }).click();
-    await expect.poll(() => page.getByText(/Expected instant access without a credit card/).first().isVisible()).toBe(true);
-    expect(await page.getByText(/Wrong activation code/).first().isVisible()).toBe(true);
+    await session.page.getByRole('button', { name: 'Finish' }).click();
+    await expect.poll(() => session.page.getByText(/Expected instant access without a credit card/).first().isVisible()).toBe(true);
+    expect(await session.page.getByText(/Wrong activation code/).first().isVisible()).toBe(true);
   });
 });

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ManageAccount } from './poms/account';
-import { expectAccessible as checkAccessible } from './support/axe';
-import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { scenarioSession } from './support/scenario-session';
 
 /**
  * pacer-stored-payment in assess mode: seed 002 "Saving Payment Information
@@ -11,30 +9,15 @@ import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer 
  * ACH account for admissions fees.
  */
 describe('pacer-stored-payment in assess mode, following seed 002 step by step', () => {
-  let trainer: RunningTrainer;
-  let browser: Browser;
-  let page: Page;
+  const session = scenarioSession();
   let mma: ManageAccount;
 
-  const expectAccessible = (screen: string) => checkAccessible(page, screen);
-
-  beforeAll(async () => {
-    trainer = await startTrainer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    mma = new ManageAccount(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await trainer?.stop();
-    if (trainer) removeDir(trainer.dataDir);
+  beforeAll(() => {
+    mma = new ManageAccount(session.page);
   });
 
   test('steps 1-6: log in to Manage My Account', async () => {
-    await page.goto(deepLink(trainer, '#/play/pacer-stored-payment?mode=assess'));
-    await expect.poll(() => mma.sim.marker.isVisible()).toBe(true);
+    await session.openScenario('pacer-stored-payment');
     await mma.openLoginForm();
     await mma.logIn('gokonkwo', 'Ozark*Mountain88');
     await expect.poll(() => mma.row('Account Type').textContent()).toBe('Upgraded PACER Account');
@@ -42,10 +25,10 @@ describe('pacer-stored-payment in assess mode, following seed 002 step by step',
 
   test('step 7: select the Payments tab and then Manage My Stored Payment Information', async () => {
     await mma.openTab('Payments');
-    await expectAccessible('Payments tab');
+    await session.expectAccessible('Payments tab');
     await mma.sim.clickLink('Manage My Stored Payment Information');
-    await expect.poll(() => page.getByText('No payment methods are stored.').isVisible()).toBe(true);
-    await expectAccessible('stored payment information, empty');
+    await expect.poll(() => session.page.getByText('No payment methods are stored.').isVisible()).toBe(true);
+    await session.expectAccessible('stored payment information, empty');
   });
 
   test('step 10-11: Add Credit Card; a bad card number is refused', async () => {
@@ -59,7 +42,7 @@ describe('pacer-stored-payment in assess mode, following seed 002 step by step',
     await mma.sim.fill('City', 'Springfield');
     await mma.select('State', 'MO');
     await mma.sim.fill('Zip Code', '65806');
-    await expectAccessible('Add/Update Credit Card Payment');
+    await session.expectAccessible('Add/Update Credit Card Payment');
     await mma.sim.clickButton('Submit');
     await expect.poll(() => mma.sim.alert.textContent()).toBe('The Card Number is not valid. Check the number and try again.');
   });
@@ -68,24 +51,24 @@ describe('pacer-stored-payment in assess mode, following seed 002 step by step',
     await mma.sim.fill('Card Number', '4111 1111 1111 1111');
     await mma.check(/Autobill PACER fees/);
     await mma.sim.clickButton('Submit');
-    const dialog = page.getByRole('dialog', { name: 'PACER Search Fees Auto Billing Acknowledgment' });
+    const dialog = session.page.getByRole('dialog', { name: 'PACER Search Fees Auto Billing Acknowledgment' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    await expectAccessible('Autobill acknowledgment pop-up');
+    await session.expectAccessible('Autobill acknowledgment pop-up');
     await dialog.getByRole('checkbox').check();
     await dialog.getByRole('button', { name: 'Submit' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Your payment information has been saved.' }).isVisible()).toBe(true);
-    const row = page.getByRole('row', { name: /Visa ending in 1111/ });
+    await expect.poll(() => session.page.getByRole('status').filter({ hasText: 'Your payment information has been saved.' }).isVisible()).toBe(true);
+    const row = session.page.getByRole('row', { name: /Visa ending in 1111/ });
     expect(await row.getByRole('img', { name: 'Autobill PACER fees: checked' }).isVisible()).toBe(true);
     // Only the last four digits are ever shown on the site (the briefing beside it gives the full practice number).
-    expect(await page.locator('.site-root').getByText('4111 1111 1111 1111').count()).toBe(0);
+    expect(await session.page.locator('.site-root').getByText('4111 1111 1111 1111').count()).toBe(0);
   });
 
   test('select the link Set e-filing fees default: a checkmark is placed in the box for E-filing fees default', async () => {
     await mma.sim.clickLink('Set e-filing fees default');
-    const row = page.getByRole('row', { name: /Visa ending in 1111/ });
+    const row = session.page.getByRole('row', { name: /Visa ending in 1111/ });
     await expect.poll(() => row.getByRole('img', { name: 'E-filing fees default: checked' }).isVisible()).toBe(true);
     expect(await row.getByRole('link', { name: 'Turn Off E-filing fees default' }).isVisible()).toBe(true);
-    await expectAccessible('stored payment information with a card');
+    await session.expectAccessible('stored payment information with a card');
   });
 
   test('Add ACH Payment for admissions fees', async () => {
@@ -96,9 +79,9 @@ describe('pacer-stored-payment in assess mode, following seed 002 step by step',
     await mma.sim.fill('Bank Account Number', '4471902255');
     await mma.sim.fill('Confirm Bank Account Number', '4471902255');
     await mma.check(/Admissions fees default/);
-    await expectAccessible('Add/Update ACH Payment');
+    await session.expectAccessible('Add/Update ACH Payment');
     await mma.sim.clickButton('Submit');
-    const row = page.getByRole('row', { name: /Checking account ending in 2255/ });
+    const row = session.page.getByRole('row', { name: /Checking account ending in 2255/ });
     await expect.poll(() => row.getByRole('img', { name: 'Admissions fees default: checked' }).isVisible()).toBe(true);
   });
 
@@ -106,12 +89,12 @@ describe('pacer-stored-payment in assess mode, following seed 002 step by step',
     await mma.sim.clickLink('Return to Manage My Account');
     await mma.openTab('Usage');
     await mma.sim.clickLink('View Quarterly Invoice/Statement of Account');
-    await expect.poll(() => page.getByText('$0.00 (waived: $30 or less this quarter)').isVisible()).toBe(true);
-    await expectAccessible('quarterly invoice');
+    await expect.poll(() => session.page.getByText('$0.00 (waived: $30 or less this quarter)').isVisible()).toBe(true);
+    await session.expectAccessible('quarterly invoice');
   });
 
   test('finishing shows a full, passing score', async () => {
     await mma.finish();
-    await expect.poll(() => page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
   });
 });

@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ManageAccount } from './poms/account';
-import { expectAccessible as checkAccessible } from './support/axe';
-import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer } from './support/browser-mode';
+import { scenarioSession } from './support/scenario-session';
 
 /**
  * pacer-upgrade-legacy in assess mode, in a real Chromium: seed 002
@@ -11,42 +9,27 @@ import { deepLink, launchChromium, removeDir, startTrainer, type RunningTrainer 
  * Manage My Account it passes.
  */
 describe('pacer-upgrade-legacy in assess mode, following seed 002 step by step', () => {
-  let trainer: RunningTrainer;
-  let browser: Browser;
-  let page: Page;
+  const session = scenarioSession();
   let mma: ManageAccount;
 
-  const expectAccessible = (screen: string) => checkAccessible(page, screen);
-
-  beforeAll(async () => {
-    trainer = await startTrainer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    mma = new ManageAccount(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await trainer?.stop();
-    if (trainer) removeDir(trainer.dataDir);
+  beforeAll(() => {
+    mma = new ManageAccount(session.page);
   });
 
   test('the deep link opens the scenario in assess mode', async () => {
-    await page.goto(deepLink(trainer, '#/play/pacer-upgrade-legacy?mode=assess'));
-    await expect.poll(() => mma.sim.marker.isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Hint' }).count()).toBe(0);
+    await session.openScenario('pacer-upgrade-legacy');
+    expect(await session.page.getByRole('button', { name: 'Hint' }).count()).toBe(0);
   });
 
   test('steps 1-4: www.pacer.gov, Manage My Account, Manage My Account Login, Log in to Manage My Account', async () => {
     await mma.sim.goTo('www.pacer.gov');
-    await page.getByRole('navigation', { name: 'PACER' }).getByRole('link', { name: /^Manage My Account/ }).first().hover();
+    await session.page.getByRole('navigation', { name: 'PACER' }).getByRole('link', { name: /^Manage My Account/ }).first().hover();
     await mma.sim.clickLink('Manage My Account Login');
     await expect.poll(() => mma.sim.heading('Manage My Account Login').isVisible()).toBe(true);
-    await expectAccessible('Manage My Account Login page');
+    await session.expectAccessible('Manage My Account Login page');
     await mma.sim.clickLink('Log in to Manage My Account');
     await expect.poll(() => mma.sim.heading('Log in to Manage My Account').isVisible()).toBe(true);
-    await expectAccessible('Manage My Account login form');
+    await session.expectAccessible('Manage My Account login form');
   });
 
   test('steps 5-6: enter username/password and click Login; Account Type reads Legacy PACER Account', async () => {
@@ -55,31 +38,31 @@ describe('pacer-upgrade-legacy in assess mode, following seed 002 step by step',
     expect(await mma.row('Account Number').textContent()).toBe('2204817');
     expect(await mma.row('Account Type').textContent()).toContain('Legacy PACER Account');
     expect(await mma.row('Case Search Status').textContent()).toBe('Active');
-    await expectAccessible('Manage My Account header and Settings tab');
+    await session.expectAccessible('Manage My Account header and Settings tab');
   });
 
   test('the tabs are real tabs: arrow keys move between Settings, Maintenance, Payments and Usage', async () => {
     expect(await mma.tab('Settings').getAttribute('aria-selected')).toBe('true');
     await mma.tab('Settings').focus();
-    await page.keyboard.press('ArrowRight');
+    await session.page.keyboard.press('ArrowRight');
     await expect.poll(() => mma.tab('Maintenance').getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Maintenance');
-    expect(await page.getByRole('tabpanel', { name: 'Maintenance' }).getByRole('link', { name: 'Attorney Admissions/E-File Registration' }).isVisible()).toBe(true);
-    await expectAccessible('Maintenance tab');
-    await page.keyboard.press('End');
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.textContent)).toBe('Maintenance');
+    expect(await session.page.getByRole('tabpanel', { name: 'Maintenance' }).getByRole('link', { name: 'Attorney Admissions/E-File Registration' }).isVisible()).toBe(true);
+    await session.expectAccessible('Maintenance tab');
+    await session.page.keyboard.press('End');
     await expect.poll(() => mma.tab('Usage').getAttribute('aria-selected')).toBe('true');
-    await page.keyboard.press('Home');
+    await session.page.keyboard.press('Home');
     await expect.poll(() => mma.tab('Settings').getAttribute('aria-selected')).toBe('true');
   });
 
   test('step 7: click on the Upgrade link next to the Account Type', async () => {
     await mma.row('Account Type').getByRole('link', { name: 'Upgrade' }).click();
     await expect.poll(() => mma.sim.heading('Upgrade Your PACER Account').isVisible()).toBe(true);
-    await expectAccessible('upgrade: Person');
+    await session.expectAccessible('upgrade: Person');
   });
 
   test('step 8: select INDIVIDUAL as your User Type at the bottom of the first screen; click Next', async () => {
-    expect(await page.getByLabel('Last Name', { exact: true }).inputValue()).toBe('Halvorsen');
+    expect(await session.page.getByLabel('Last Name', { exact: true }).inputValue()).toBe('Halvorsen');
     await mma.sim.fill('Date of Birth', '07/14/1975');
     await mma.select('User Type', 'individual');
     await mma.sim.clickButton('Next');
@@ -88,10 +71,10 @@ describe('pacer-upgrade-legacy in assess mode, following seed 002 step by step',
 
   test('step 8: complete the Address section (County); click Next', async () => {
     // "Address" also names the browser's address bar: look inside the Address tab's form.
-    const form = page.getByRole('form', { name: 'Upgrade: Address' });
+    const form = session.page.getByRole('form', { name: 'Upgrade: Address' });
     expect(await form.getByLabel('Address', { exact: true }).inputValue()).toBe('1201 Walnut Street');
     await mma.sim.fill('County', 'Jackson');
-    await expectAccessible('upgrade: Address');
+    await session.expectAccessible('upgrade: Address');
     await mma.sim.clickButton('Next');
     await expect.poll(() => mma.sim.heading('Security').isVisible()).toBe(true);
   });
@@ -104,11 +87,11 @@ describe('pacer-upgrade-legacy in assess mode, following seed 002 step by step',
     await mma.sim.fill('Answer 1', 'Biscuit');
     await mma.select('Security Question 2', { index: 2 });
     await mma.sim.fill('Answer 2', 'Duluth');
-    await expectAccessible('upgrade: Security');
+    await session.expectAccessible('upgrade: Security');
     await mma.sim.clickButton('Submit');
     await expect.poll(() => mma.sim.alert.textContent()).toBe('Passwords do not match.');
     // Password fields are wiped after every post; the rest of the form keeps what was typed.
-    expect(await page.getByLabel('New Username', { exact: true }).inputValue()).toBe('khalvorsen');
+    expect(await session.page.getByLabel('New Username', { exact: true }).inputValue()).toBe('khalvorsen');
     await mma.sim.fill('New Password', 'Union*Station1914');
     await mma.sim.fill('Confirm Password', 'Union*Station1914');
     await mma.sim.clickButton('Submit');
@@ -116,7 +99,7 @@ describe('pacer-upgrade-legacy in assess mode, following seed 002 step by step',
 
   test('step 9: Upgrade Complete; Account Type now reads Upgraded PACER Account', async () => {
     await expect.poll(() => mma.sim.heading('Upgrade Complete').isVisible()).toBe(true);
-    await expectAccessible('upgrade complete');
+    await session.expectAccessible('upgrade complete');
     await mma.sim.clickButton('Close');
     await expect.poll(() => mma.row('Account Type').textContent()).toBe('Upgraded PACER Account');
     expect(await mma.row('Username').textContent()).toBe('khalvorsen');
@@ -130,6 +113,6 @@ describe('pacer-upgrade-legacy in assess mode, following seed 002 step by step',
 
   test('finishing shows a full, passing score', async () => {
     await mma.finish();
-    await expect.poll(() => page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
+    await expect.poll(() => session.page.getByText(/100\s*\/\s*100/).first().isVisible()).toBe(true);
   });
 });
