@@ -21,7 +21,7 @@ export function AccountHeader({ world, account, dispatch }: { world: World; acco
   const paa = account.paaAccountNumber ? world.pacerAccounts[account.paaAccountNumber] : undefined;
   return (
     <section className="pacer-site__panel mma-header" aria-label="Account information">
-      <dl className="mma-rows">
+      <dl className="pacer-rows">
         <div>
           <dt>Account Number</dt>
           <dd>{account.accountNumber}</dd>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { COUNTY_SUGGESTIONS, US_STATES } from '../../../../shared/model/pacer/account/places';
 import type { PacerAddress } from '../../../../shared/model/pacer/account/state';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from '../fields';
 
 const STATE_CHOICES = US_STATES.map(([code, name]) => ({ value: code, label: name }));
 
@@ -19,7 +19,7 @@ export function AddressFields({ address, firm = null }: { address: PacerAddress 
       <TextField label="Address" name="address" required defaultValue={address?.address ?? ''} maxLength={120} />
       <TextField label="Room/Suite" name="room" defaultValue={address?.room ?? ''} maxLength={60} />
       <TextField label="City" name="city" required defaultValue={address?.city ?? ''} maxLength={60} />
-      <SelectField label="State" name="state" required choices={STATE_CHOICES} defaultValue={state} placeholder="Select State" onChange={setState} />
+      <SelectField label="State" name="state" required options={STATE_CHOICES} defaultValue={state} placeholder="Select State" onChange={setState} />
       {state ? (
         <>
           <TextField label="County" name="county" required defaultValue={address?.county ?? ''} maxLength={60} list={counties.length ? countyList : undefined} />

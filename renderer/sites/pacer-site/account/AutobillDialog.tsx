@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { ButtonRow, CheckboxField } from '../fields';
 
 interface AutobillDialogProps {
   open: boolean;
@@ -15,7 +16,6 @@ interface AutobillDialogProps {
 export function AutobillDialog({ open, onClose, submit }: AutobillDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const checkId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -43,16 +43,13 @@ export function AutobillDialog({ open, onClose, submit }: AutobillDialogProps) {
         By setting Autobill PACER fees, I authorize the PACER Service Center to charge this payment method for the PACER search fees on my
         account at the end of each quarter, until I turn Autobill off. Quarterly fees of $30 or less are waived.
       </p>
-      <div className="mma-check">
-        <input id={checkId} type="checkbox" name="autobillAcknowledged" />
-        <label htmlFor={checkId}>I acknowledge the PACER Search Fees Auto Billing terms.</label>
-      </div>
-      <div className="mma-buttons">
+      <CheckboxField name="autobillAcknowledged" label="I acknowledge the PACER Search Fees Auto Billing terms." />
+      <ButtonRow>
         {submit}
-        <button type="button" onClick={onClose}>
+        <button type="button" className="pacer-button" onClick={onClose}>
           Cancel
         </button>
-      </div>
+      </ButtonRow>
     </dialog>
   );
 }

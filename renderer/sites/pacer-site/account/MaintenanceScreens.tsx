@@ -3,8 +3,8 @@ import { accountState } from '../../../../shared/model/pacer/account/state';
 import { formatDate } from '../../../../shared/model/clock';
 import type { EcfRole } from '../../../../shared/model/world';
 import { SimForm } from '../../common/SimForm';
+import { ButtonRow, SelectField, SubmitButton, TextField } from '../fields';
 import { AddressFields } from './AddressFields';
-import { Buttons, SelectField, SubmitButton, TextField } from './fields';
 import type { OptionProps } from './option-props';
 
 const ROLE_LABELS: Record<EcfRole, string> = {
@@ -17,12 +17,12 @@ const ROLE_LABELS: Record<EcfRole, string> = {
 
 function SaveButtons() {
   return (
-    <Buttons>
+    <ButtonRow>
       <SubmitButton value="submit" primary>
         Submit
       </SubmitButton>
       <SubmitButton value="cancel">Cancel</SubmitButton>
-    </Buttons>
+    </ButtonRow>
   );
 }
 
@@ -71,7 +71,7 @@ export function EfilerEmail({ world, account, dispatch }: OptionProps) {
         name="frequency"
         required
         defaultValue={current?.frequency ?? 'each-filing'}
-        choices={[
+        options={[
           { value: 'each-filing', label: 'Send a notice for each filing' },
           { value: 'daily-summary', label: 'Send a Daily Summary Report' },
         ]}
@@ -81,7 +81,7 @@ export function EfilerEmail({ world, account, dispatch }: OptionProps) {
         name="format"
         required
         defaultValue={current?.format ?? 'html'}
-        choices={[
+        options={[
           { value: 'html', label: 'HTML' },
           { value: 'text', label: 'Text' },
         ]}

@@ -2,7 +2,7 @@ import { loginFormUrl, MMA_PATHS, mmaUrl } from '../../../../shared/model/pacer/
 import { SimForm } from '../../common/SimForm';
 import { SiteLink } from '../../common/SiteLink';
 import type { PageOf, SiteProps } from '../../types';
-import { Buttons, SubmitButton, TextField } from './fields';
+import { ButtonRow, SubmitButton, TextField } from '../fields';
 import { MmaFrame } from './MmaFrame';
 
 /** Log in to Manage My Account (FIDELITY 1.3): Username, Password, Login, and the two Forgot links. */
@@ -30,11 +30,11 @@ export function MmaLogin({ world, page, dispatch }: SiteProps<PageOf<'mma-login'
         <SimForm form="pacer/account/login" salt={world.salt} dispatch={dispatch} aria-label="Log in to Manage My Account">
           <TextField label="Username" name="username" required maxLength={256} />
           <TextField label="Password" name="password" type="password" required maxLength={256} />
-          <Buttons>
+          <ButtonRow>
             <SubmitButton value="login" primary>
               Login
             </SubmitButton>
-          </Buttons>
+          </ButtonRow>
         </SimForm>
         <p className="mma-forgot">
           <SiteLink address={mmaUrl(MMA_PATHS.forgotPassword)} dispatch={dispatch}>

@@ -3,7 +3,7 @@ import { optionUrl } from '../../../../shared/model/pacer/account/routes';
 import { balanceDueCents } from '../../../../shared/model/pacer/account/usage';
 import { SimForm } from '../../common/SimForm';
 import { SiteLink } from '../../common/SiteLink';
-import { Buttons, DetailRows, SelectField, SubmitButton, TextField } from './fields';
+import { ButtonRow, DetailRows, SelectField, SubmitButton, TextField } from '../fields';
 import type { OptionProps } from './option-props';
 
 /** Payments ▸ Make One-Time PACER Fee Payment: the balance due, a stored method, an amount. */
@@ -29,15 +29,15 @@ export function OneTimePayment({ world, account, dispatch }: OptionProps) {
             label="Pay With"
             name="paymentId"
             required
-            choices={methods.map((payment) => ({ value: payment.id, label: describePayment(payment) }))}
+            options={methods.map((payment) => ({ value: payment.id, label: describePayment(payment) }))}
             placeholder="Select a payment method"
           />
           <TextField label="Payment Amount" name="amount" required maxLength={12} inputMode="decimal" defaultValue={due > 0 ? (due / 100).toFixed(2) : ''} hint="Dollars and cents, e.g. 42.30" />
-          <Buttons>
+          <ButtonRow>
             <SubmitButton value="submit" primary>
               Submit Payment
             </SubmitButton>
-          </Buttons>
+          </ButtonRow>
         </SimForm>
       )}
     </>

@@ -1,17 +1,17 @@
 import { formatDate } from '../../../../shared/model/clock';
 import { paaMembers, pendingInvitationsFrom } from '../../../../shared/model/pacer/account/paa';
 import { SimForm } from '../../common/SimForm';
-import { Buttons, CheckboxField, SubmitButton, TextField } from './fields';
+import { ButtonRow, CheckboxField, SubmitButton, TextField } from '../fields';
 import type { OptionProps } from './option-props';
 
 function SubmitOrCancel() {
   return (
-    <Buttons>
+    <ButtonRow>
       <SubmitButton value="submit" primary>
         Submit
       </SubmitButton>
       <SubmitButton value="cancel">Cancel</SubmitButton>
-    </Buttons>
+    </ButtonRow>
   );
 }
 

@@ -2,8 +2,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { CARD_TYPES, describePayment, FEE_TYPE_LABELS, FEE_TYPES, type StoredPayment } from '../../../../shared/model/pacer/account/payments';
 import { US_STATES } from '../../../../shared/model/pacer/account/places';
 import { SimForm } from '../../common/SimForm';
+import { ButtonRow, CheckboxField, SelectField, SubmitButton, TextField } from '../fields';
 import { AutobillDialog } from './AutobillDialog';
-import { Buttons, CheckboxField, SelectField, SubmitButton, TextField } from './fields';
 import type { OptionProps } from './option-props';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(2, '0')).map((month) => ({ value: month, label: month }));
@@ -52,12 +52,12 @@ function FeeTypeBoxes({ administrative }: { administrative: boolean }) {
 
 function AddFormButtons() {
   return (
-    <Buttons>
+    <ButtonRow>
       <SubmitButton value="submit" primary>
         Submit
       </SubmitButton>
       <SubmitButton value="cancel">Cancel</SubmitButton>
-    </Buttons>
+    </ButtonRow>
   );
 }
 
@@ -67,14 +67,14 @@ export function AddCardForm({ world, account, dispatch }: OptionProps) {
     <div ref={autobill.form} onSubmitCapture={autobill.interceptSubmit}>
       <SimForm form="pacer/account/payments/add-card" salt={world.salt} dispatch={dispatch} aria-label="Add/Update Credit Card Payment">
         <TextField label="Name on Card" name="holderName" required maxLength={80} defaultValue={account.name} />
-        <SelectField label="Card Type" name="cardType" required choices={CARD_TYPES.map((type) => ({ value: type, label: type }))} placeholder="Select Card Type" />
+        <SelectField label="Card Type" name="cardType" required options={CARD_TYPES.map((type) => ({ value: type, label: type }))} placeholder="Select Card Type" />
         <TextField label="Card Number" name="cardNumber" required maxLength={30} inputMode="numeric" mask="card-number" />
-        <SelectField label="Expiration Month" name="expMonth" required choices={MONTHS} placeholder="Month" />
-        <SelectField label="Expiration Year" name="expYear" required choices={years(world.clock)} placeholder="Year" />
+        <SelectField label="Expiration Month" name="expMonth" required options={MONTHS} placeholder="Month" />
+        <SelectField label="Expiration Year" name="expYear" required options={years(world.clock)} placeholder="Year" />
         <TextField label="Security Code" name="securityCode" required maxLength={4} inputMode="numeric" hint="3 digits on the back of the card; 4 on the front of an American Express card. It is not stored." />
         <TextField label="Billing Address" name="address" required maxLength={120} defaultValue={account.address?.address ?? ''} />
         <TextField label="City" name="city" required maxLength={60} defaultValue={account.address?.city ?? ''} />
-        <SelectField label="State" name="state" required choices={STATE_CHOICES} defaultValue={account.address?.state ?? ''} placeholder="Select State" />
+        <SelectField label="State" name="state" required options={STATE_CHOICES} defaultValue={account.address?.state ?? ''} placeholder="Select State" />
         <TextField label="Zip Code" name="zip" required maxLength={10} defaultValue={account.address?.zip ?? ''} inputMode="numeric" />
         <FeeTypeBoxes administrative={account.administrative === true} />
         <AddFormButtons />
@@ -102,7 +102,7 @@ export function AddAchForm({ world, account, dispatch }: OptionProps) {
           label="Account Type"
           name="accountType"
           required
-          choices={[
+          options={[
             { value: 'Checking', label: 'Checking' },
             { value: 'Savings', label: 'Savings' },
           ]}
@@ -134,8 +134,8 @@ export function UpdatePaymentForm({ world, payment, dispatch }: OptionProps & { 
       <TextField label={payment.method === 'card' ? 'Name on Card' : 'Account Holder Name'} name="holderName" required maxLength={80} defaultValue={payment.holderName} />
       {payment.method === 'card' ? (
         <>
-          <SelectField label="Expiration Month" name="expMonth" required choices={MONTHS} defaultValue={month} placeholder="Month" />
-          <SelectField label="Expiration Year" name="expYear" required choices={years(world.clock)} defaultValue={year} placeholder="Year" />
+          <SelectField label="Expiration Month" name="expMonth" required options={MONTHS} defaultValue={month} placeholder="Month" />
+          <SelectField label="Expiration Year" name="expYear" required options={years(world.clock)} defaultValue={year} placeholder="Year" />
         </>
       ) : null}
       <AddFormButtons />

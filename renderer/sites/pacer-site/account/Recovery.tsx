@@ -3,7 +3,7 @@ import { loginFormUrl } from '../../../../shared/model/pacer/account/routes';
 import { SimForm } from '../../common/SimForm';
 import { SiteLink } from '../../common/SiteLink';
 import type { PageOf, SiteProps } from '../../types';
-import { Buttons, SubmitButton, TextField } from './fields';
+import { ButtonRow, SubmitButton, TextField } from '../fields';
 import { MmaFrame } from './MmaFrame';
 
 /** Forgot Your Password? (FIDELITY 1.3): the e-mail address and one more thing the account holder knows; a reset link is e-mailed. */
@@ -20,11 +20,11 @@ export function ForgotPassword({ world, dispatch }: SiteProps<PageOf<'mma-forgot
           <TextField label="Username" name="username" maxLength={64} />
           <TextField label="Account Number" name="accountNumber" maxLength={10} inputMode="numeric" />
           <TextField label="Date of Birth" name="dateOfBirth" maxLength={10} hint="MM/DD/YYYY" />
-          <Buttons>
+          <ButtonRow>
             <SubmitButton value="submit" primary>
               Submit
             </SubmitButton>
-          </Buttons>
+          </ButtonRow>
         </SimForm>
         <p>
           <SiteLink address={loginFormUrl()} dispatch={dispatch}>
@@ -46,11 +46,11 @@ export function ForgotUsername({ world, dispatch }: SiteProps<PageOf<'mma-forgot
           <TextField label="Email" name="email" type="email" required maxLength={100} />
           <TextField label="Account Number" name="accountNumber" maxLength={10} inputMode="numeric" />
           <TextField label="Date of Birth" name="dateOfBirth" maxLength={10} hint="MM/DD/YYYY" />
-          <Buttons>
+          <ButtonRow>
             <SubmitButton value="submit" primary>
               Submit
             </SubmitButton>
-          </Buttons>
+          </ButtonRow>
         </SimForm>
         <p>
           <SiteLink address={loginFormUrl()} dispatch={dispatch}>
@@ -80,11 +80,11 @@ export function ResetPassword({ world, page, dispatch }: SiteProps<PageOf<'mma-r
               hint={`${min} to ${max} characters. Use upper- and lower-case letters, numbers and special characters.`}
             />
             <TextField label="Confirm Password" name="confirmPassword" type="password" required maxLength={256} />
-            <Buttons>
+            <ButtonRow>
               <SubmitButton value="submit" primary>
                 Submit
               </SubmitButton>
-            </Buttons>
+            </ButtonRow>
           </SimForm>
         ) : (
           <p role="alert">This password reset link is not valid or has already been used. Use Forgot Your Password? to get a new one.</p>

@@ -2,19 +2,19 @@ import { accountState } from '../../../../shared/model/pacer/account/state';
 import { passwordLengthRule } from '../../../../shared/model/pacer/account/passwords';
 import { SECURITY_QUESTIONS } from '../../../../shared/model/pacer/account/places';
 import { SimForm } from '../../common/SimForm';
-import { Buttons, CheckboxField, DetailRows, SelectField, SubmitButton, TextField } from './fields';
+import { ButtonRow, CheckboxField, DetailRows, SelectField, SubmitButton, TextField } from '../fields';
 import type { OptionProps } from './option-props';
 
 const QUESTION_CHOICES = SECURITY_QUESTIONS.map((question) => ({ value: question, label: question }));
 
 function SaveButtons({ submitLabel = 'Submit' }: { submitLabel?: string }) {
   return (
-    <Buttons>
+    <ButtonRow>
       <SubmitButton value="submit" primary>
         {submitLabel}
       </SubmitButton>
       <SubmitButton value="cancel">Cancel</SubmitButton>
-    </Buttons>
+    </ButtonRow>
   );
 }
 
@@ -52,9 +52,9 @@ export function SecurityInformation({ world, account, dispatch }: OptionProps) {
   return (
     <SimForm form="pacer/account/settings/security-information" salt={world.salt} dispatch={dispatch} aria-label="Set Security Information">
       <p>Security questions let the PACER Service Center confirm who you are. {current.length ? 'Your current questions are selected.' : ''}</p>
-      <SelectField label="Security Question 1" name="question1" required choices={QUESTION_CHOICES} defaultValue={current[0]?.question ?? ''} placeholder="Select a question" />
+      <SelectField label="Security Question 1" name="question1" required options={QUESTION_CHOICES} defaultValue={current[0]?.question ?? ''} placeholder="Select a question" />
       <TextField label="Answer 1" name="answer1" required maxLength={60} />
-      <SelectField label="Security Question 2" name="question2" required choices={QUESTION_CHOICES} defaultValue={current[1]?.question ?? ''} placeholder="Select a question" />
+      <SelectField label="Security Question 2" name="question2" required options={QUESTION_CHOICES} defaultValue={current[1]?.question ?? ''} placeholder="Select a question" />
       <TextField label="Answer 2" name="answer2" required maxLength={60} />
       <SaveButtons />
     </SimForm>

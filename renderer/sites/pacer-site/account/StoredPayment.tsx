@@ -3,6 +3,7 @@ import { describePayment, FEE_TYPE_LABELS, FEE_TYPES, type FeeType, type StoredP
 import { optionUrl } from '../../../../shared/model/pacer/account/routes';
 import { SimForm } from '../../common/SimForm';
 import { SiteLink } from '../../common/SiteLink';
+import { SubmitButton } from '../fields';
 import { AutobillDialog } from './AutobillDialog';
 import { CommandLink } from './CommandLink';
 import { AddAchForm, AddCardForm, UpdatePaymentForm } from './PaymentForms';
@@ -96,9 +97,9 @@ function AutobillForStored({ props, payment, open, onClose }: { props: OptionPro
           open={open}
           onClose={onClose}
           submit={
-            <button type="submit" name="button" value="set" className="mma-primary">
+            <SubmitButton value="set" primary>
               Submit
-            </button>
+            </SubmitButton>
           }
         />
       </SimForm>

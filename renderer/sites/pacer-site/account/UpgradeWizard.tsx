@@ -4,8 +4,8 @@ import { SECURITY_QUESTIONS, USER_TYPES } from '../../../../shared/model/pacer/a
 import { accountState, type UpgradeStep } from '../../../../shared/model/pacer/account/state';
 import { SimForm } from '../../common/SimForm';
 import type { PageOf, SiteProps } from '../../types';
+import { ButtonRow, SelectField, SubmitButton, TextField } from '../fields';
 import { AddressFields } from './AddressFields';
-import { Buttons, SelectField, SubmitButton, TextField } from './fields';
 import { MmaFrame } from './MmaFrame';
 
 const STEPS: { step: UpgradeStep; label: string }[] = [
@@ -42,11 +42,11 @@ export function UpgradeWizard({ world, page, dispatch }: SiteProps<PageOf<'mma-u
             old PACER username and password.
           </p>
           <SimForm form="pacer/account/upgrade/close" salt={world.salt} dispatch={dispatch} aria-label="Upgrade Complete">
-            <Buttons>
+            <ButtonRow>
               <SubmitButton value="close" primary>
                 Close
               </SubmitButton>
-            </Buttons>
+            </ButtonRow>
           </SimForm>
         </section>
       </MmaFrame>
@@ -76,17 +76,17 @@ export function UpgradeWizard({ world, page, dispatch }: SiteProps<PageOf<'mma-u
               label="User Type"
               name="userType"
               required
-              choices={USER_TYPES}
+              options={USER_TYPES}
               defaultValue={person?.userType ?? ''}
               placeholder="Select User Type"
               hint="Individual filers choose INDIVIDUAL; government users choose their type under Government Accounts."
             />
-            <Buttons>
+            <ButtonRow>
               <SubmitButton value="next" primary>
                 Next
               </SubmitButton>
               <SubmitButton value="cancel">Cancel</SubmitButton>
-            </Buttons>
+            </ButtonRow>
           </SimForm>
         ) : null}
         {page.step === 'address' ? (
@@ -94,13 +94,13 @@ export function UpgradeWizard({ world, page, dispatch }: SiteProps<PageOf<'mma-u
             <h2>Address</h2>
             <p>Verify your address and phone number, and choose your County.</p>
             <AddressFields address={address} />
-            <Buttons>
+            <ButtonRow>
               <SubmitButton value="back">Back</SubmitButton>
               <SubmitButton value="next" primary>
                 Next
               </SubmitButton>
               <SubmitButton value="cancel">Cancel</SubmitButton>
-            </Buttons>
+            </ButtonRow>
           </SimForm>
         ) : null}
         {page.step === 'security' ? (
@@ -120,17 +120,17 @@ export function UpgradeWizard({ world, page, dispatch }: SiteProps<PageOf<'mma-u
               hint={`${min} to ${max} characters. Use upper- and lower-case letters, numbers and special characters; do not reuse your CM/ECF password.`}
             />
             <TextField label="Confirm Password" name="confirmPassword" type="password" required maxLength={256} />
-            <SelectField label="Security Question 1" name="question1" required choices={QUESTION_CHOICES} placeholder="Select a question" />
+            <SelectField label="Security Question 1" name="question1" required options={QUESTION_CHOICES} placeholder="Select a question" />
             <TextField label="Answer 1" name="answer1" required maxLength={60} />
-            <SelectField label="Security Question 2" name="question2" required choices={QUESTION_CHOICES} placeholder="Select a question" />
+            <SelectField label="Security Question 2" name="question2" required options={QUESTION_CHOICES} placeholder="Select a question" />
             <TextField label="Answer 2" name="answer2" required maxLength={60} />
-            <Buttons>
+            <ButtonRow>
               <SubmitButton value="submit" primary>
                 Submit
               </SubmitButton>
               <SubmitButton value="back">Back</SubmitButton>
               <SubmitButton value="cancel">Cancel</SubmitButton>
-            </Buttons>
+            </ButtonRow>
           </SimForm>
         ) : null}
       </section>

@@ -3,7 +3,7 @@ import { formatDollars } from '../../../../shared/model/pacer/account/payments';
 import { transactionQuery } from '../../../../shared/model/pacer/account/usage-forms';
 import { detailedTransactions, quarterlyStatements, type PacerTransaction } from '../../../../shared/model/pacer/account/usage';
 import { SimForm } from '../../common/SimForm';
-import { Buttons, DetailRows, SelectField, SubmitButton, TextField } from './fields';
+import { ButtonRow, DetailRows, SelectField, SubmitButton, TextField } from '../fields';
 import type { OptionProps } from './option-props';
 
 /** A transaction row, with the member account it belongs to on a PAA's group invoice. */
@@ -100,16 +100,16 @@ export function DetailedTransactions({ world, account, page, dispatch }: OptionP
           name="sort"
           required
           defaultValue="date"
-          choices={[
+          options={[
             { value: 'date', label: 'Date' },
             { value: 'client-code', label: 'Client Code/Date' },
           ]}
         />
-        <Buttons>
+        <ButtonRow>
           <SubmitButton value="search" primary>
             Search
           </SubmitButton>
-        </Buttons>
+        </ButtonRow>
       </SimForm>
       {rows && query ? <TransactionTable rows={rows} caption={`Transactions from ${formatDate(query.from)} to ${formatDate(query.to)}`} /> : null}
     </>

@@ -8,9 +8,9 @@ import { manageAccountSignedIn } from '../../../../shared/model/pacer/admissions
 import { courtById, type PacerAccount } from '../../../../shared/model/world';
 import { SimForm } from '../../common/SimForm';
 import type { PageOf, SiteProps } from '../../types';
+import { CheckboxField, RadioGroup, SelectField, StepButtons, TextField } from '../fields';
 import { AdmissionsFrame } from './AdmissionsFrame';
 import { DocumentUpload } from './DocumentUpload';
-import { Checkbox, FormButtons, RadioGroup, SelectInput, TextInput } from './fields';
 
 /** Screen C: the five sections of an admission request (seed 002, Attorney Bar Registration step 10). */
 export function AdmissionSectionsPage({ world, page, dispatch }: SiteProps<PageOf<'admission-sections'>>) {
@@ -64,7 +64,7 @@ function SectionsForm({
           <AttorneySection sections={sections} account={account} />
           <DocumentUpload document={sections.document} />
           <QuestionsSection sections={sections} />
-          <FormButtons />
+          <StepButtons />
         </SimForm>
       </div>
     </AdmissionsFrame>
@@ -78,12 +78,12 @@ function BarSection({ sections }: { sections: AdmissionSections }) {
       <h2 id={`${ids}-heading`}>Attorney Bar Information</h2>
       <p>Check one or both boxes to indicate the federal or state courts to which you are admitted, then click +Add for each.</p>
       <div className="adm-grid">
-        <Checkbox name="federalBar" label="Federal" defaultChecked={sections.federalBar} />
-        <Checkbox name="stateBar" label="State" defaultChecked={sections.stateBar} />
+        <CheckboxField name="federalBar" label="Federal" defaultChecked={sections.federalBar} />
+        <CheckboxField name="stateBar" label="State" defaultChecked={sections.stateBar} />
       </div>
       {sections.bars.length > 0 ? (
         <table className="adm-table">
-          <caption className="adm-field__label">Courts to which you are admitted</caption>
+          <caption className="adm-caption">Courts to which you are admitted</caption>
           <thead>
             <tr>
               <th scope="col">Court / Bar</th>
@@ -99,7 +99,7 @@ function BarSection({ sections }: { sections: AdmissionSections }) {
                 <td>{entry.bar}</td>
                 <td>{entry.barNumber}</td>
                 <td>
-                  <button type="submit" name="button" value={`remove-bar-${index}`} className="adm-button adm-button--secondary adm-button--small" aria-label={`Remove ${entry.bar}`}>
+                  <button type="submit" name="button" value={`remove-bar-${index}`} className="pacer-button adm-button--small" aria-label={`Remove ${entry.bar}`}>
                     Remove
                   </button>
                 </td>
@@ -112,18 +112,18 @@ function BarSection({ sections }: { sections: AdmissionSections }) {
       )}
       {/* Keyed by the list's length, so the entry fields start empty again after each +Add. */}
       <div className="adm-grid" key={sections.bars.length}>
-        <SelectInput
+        <SelectField
           label="Bar"
           name="newBar"
           placeholder="Select a court or state bar"
-          groups={[
-            { label: 'State', options: STATE_BARS.map((bar) => ({ value: bar, label: bar })) },
-            { label: 'Federal', options: FEDERAL_BARS.map((bar) => ({ value: bar, label: bar })) },
+          options={[
+            ...STATE_BARS.map((bar) => ({ value: bar, label: bar, group: 'State' })),
+            ...FEDERAL_BARS.map((bar) => ({ value: bar, label: bar, group: 'Federal' })),
           ]}
         />
-        <TextInput label="Bar Number" name="newBarNumber" maxLength={SECTION_LIMITS.barNumber} />
+        <TextField label="Bar Number" name="newBarNumber" maxLength={SECTION_LIMITS.barNumber} />
       </div>
-      <button type="submit" name="button" value="add-bar" className="adm-button adm-button--secondary">
+      <button type="submit" name="button" value="add-bar" className="pacer-button">
         +Add
       </button>
     </section>
@@ -137,9 +137,9 @@ function SponsorSection({ sections }: { sections: AdmissionSections }) {
       <h2 id={`${ids}-heading`}>Sponsoring Attorney</h2>
       <p>Enter the required information for ONE of your sponsoring attorneys.</p>
       <div className="adm-grid">
-        <TextInput label="Sponsor Name" name="sponsorName" required maxLength={SECTION_LIMITS.name} defaultValue={sections.sponsorName} />
-        <TextInput label="Sponsor Bar Number" name="sponsorBarNumber" required maxLength={SECTION_LIMITS.barNumber} defaultValue={sections.sponsorBarNumber} />
-        <SelectInput
+        <TextField label="Sponsor Name" name="sponsorName" required maxLength={SECTION_LIMITS.name} defaultValue={sections.sponsorName} />
+        <TextField label="Sponsor Bar Number" name="sponsorBarNumber" required maxLength={SECTION_LIMITS.barNumber} defaultValue={sections.sponsorBarNumber} />
+        <SelectField
           label="Sponsor Jurisdiction"
           name="sponsorJurisdiction"
           placeholder="Select Jurisdiction"
@@ -147,7 +147,7 @@ function SponsorSection({ sections }: { sections: AdmissionSections }) {
           options={SPONSOR_JURISDICTIONS.map((jurisdiction) => ({ value: jurisdiction, label: jurisdiction }))}
           defaultValue={sections.sponsorJurisdiction}
         />
-        <TextInput label="Sponsor Email" name="sponsorEmail" type="email" required maxLength={SECTION_LIMITS.email} defaultValue={sections.sponsorEmail} />
+        <TextField label="Sponsor Email" name="sponsorEmail" type="email" required maxLength={SECTION_LIMITS.email} defaultValue={sections.sponsorEmail} />
       </div>
     </section>
   );
@@ -160,34 +160,25 @@ function AttorneySection({ sections, account }: { sections: AdmissionSections; a
     <section className="adm-section" aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`}>Attorney Information</h2>
       <div className="adm-grid">
-        <TextInput label="Name" name="attorneyName" readOnly defaultValue={account.name} />
-        <TextInput label="Firm" name="firm" maxLength={SECTION_LIMITS.name} defaultValue={sections.firm || (account.firm ?? '')} />
-        <TextInput label="Phone" name="phone" type="tel" required maxLength={SECTION_LIMITS.phone} defaultValue={sections.phone} />
+        <TextField label="Name" name="attorneyName" readOnly defaultValue={account.name} />
+        <TextField label="Firm" name="firm" maxLength={SECTION_LIMITS.name} defaultValue={sections.firm || (account.firm ?? '')} />
+        <TextField label="Phone" name="phone" type="tel" required maxLength={SECTION_LIMITS.phone} defaultValue={sections.phone} />
       </div>
-      <fieldset className="adm-radios" onChange={(event) => {
-          const target: EventTarget = event.target;
-          if (target instanceof HTMLInputElement && (target.value === 'acknowledge' || target.value === 'waiver')) setFee(target.value);
-        }}>
-        <legend>
-          Admission Fee ({ADMISSION_FEE})
-          <span className="adm-field__required" aria-hidden="true">
-            *
-          </span>
-        </legend>
-        <FeeRadio ids={ids} value="acknowledge" checked={sections.feeChoice === 'acknowledge'} label={`I acknowledge the admission fee of ${ADMISSION_FEE}, to be paid online once the court approves my admission.`} />
-        <FeeRadio ids={ids} value="waiver" checked={sections.feeChoice === 'waiver'} label="I request a waiver of fees (attorneys of the United States government)." />
-      </fieldset>
-      {fee === 'waiver' ? <TextInput label="Reason for Waiver Request" name="waiverReason" required maxLength={SECTION_LIMITS.reason} defaultValue={sections.waiverReason} /> : null}
+      <RadioGroup
+        legend={`Admission Fee (${ADMISSION_FEE})`}
+        name="feeChoice"
+        required
+        options={[
+          { value: 'acknowledge', label: `I acknowledge the admission fee of ${ADMISSION_FEE}, to be paid online once the court approves my admission.` },
+          { value: 'waiver', label: 'I request a waiver of fees (attorneys of the United States government).' },
+        ]}
+        defaultValue={sections.feeChoice}
+        onChange={(value) => {
+          if (value === 'acknowledge' || value === 'waiver') setFee(value);
+        }}
+      />
+      {fee === 'waiver' ? <TextField label="Reason for Waiver Request" name="waiverReason" required maxLength={SECTION_LIMITS.reason} defaultValue={sections.waiverReason} /> : null}
     </section>
-  );
-}
-
-function FeeRadio({ ids, value, checked, label }: { ids: string; value: string; checked: boolean; label: string }) {
-  return (
-    <div className="adm-check">
-      <input id={`${ids}-${value}`} type="radio" name="feeChoice" value={value} defaultChecked={checked} />
-      <label htmlFor={`${ids}-${value}`}>{label}</label>
-    </div>
   );
 }
 
@@ -203,7 +194,7 @@ function QuestionsSection({ sections }: { sections: AdmissionSections }) {
           legend={question.text}
           name={`answer.${question.id}`}
           required
-          choices={[
+          options={[
             { value: 'Y', label: 'Yes' },
             { value: 'N', label: 'No' },
           ]}

@@ -4,7 +4,7 @@ import { applicantRefusal } from '../../../../shared/model/pacer/admissions/appl
 import { manageAccountSignedIn } from '../../../../shared/model/pacer/admissions/session';
 import { courtById, type CourtType, type World } from '../../../../shared/model/world';
 import { isCourtType } from '../../../../shared/model/pacer/admissions/attorney-forms';
-import { SelectInput } from './fields';
+import { SelectField } from '../fields';
 
 /**
  * Court Type and Court (FIDELITY §1.5 A): the Court list follows the chosen
@@ -26,7 +26,7 @@ export function CourtFields({
   const courts = isCourtType(courtType) ? courtsOffered(world, courtType) : [];
   return (
     <div className="adm-grid">
-      <SelectInput
+      <SelectField
         label="Court Type"
         name="courtType"
         placeholder="Select Court Type"
@@ -39,7 +39,7 @@ export function CourtFields({
           onCourtTypeChange?.(isCourtType(value) ? value : null);
         }}
       />
-      <SelectInput
+      <SelectField
         label="Court"
         name="court"
         placeholder={courtType ? 'Select Court' : 'Select a Court Type first'}

@@ -1,28 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_DOCUMENT_BYTES } from '../../../../shared/model/pacer/admissions/court-options';
 import type { AdmissionDocument } from '../../../../shared/model/pacer/admissions/state';
-
-const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
-
-/** Whether the file starts with the "%PDF-" bytes every PDF begins with. */
-export async function startsLikePdf(file: Blob): Promise<boolean> {
-  const head = await readHead(file, PDF_SIGNATURE.length);
-  return PDF_SIGNATURE.every((byte, index) => head[index] === byte);
-}
-
-/** The first bytes of a file, read locally (FileReader: every browser engine has it). */
-function readHead(file: Blob, bytes: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result instanceof ArrayBuffer ? reader.result : new ArrayBuffer(0)));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsArrayBuffer(file.slice(0, bytes));
-  });
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
+import { formatFileSize, startsLikePdf } from '../../common/local-file';
 
 /**
  * Document Upload (seed 002): "Click the Upload button, then +Browse to
@@ -66,7 +45,7 @@ export function DocumentUpload({ document }: { document: AdmissionDocument | nul
       <p aria-live="polite">
         {document ? (
           <>
-            Attached: <strong>{document.name}</strong> ({formatSize(document.size)})
+            Attached: <strong>{document.name}</strong> ({formatFileSize(document.size)})
           </>
         ) : (
           'No document attached.'
@@ -81,7 +60,7 @@ export function DocumentUpload({ document }: { document: AdmissionDocument | nul
       </button>
       <button
         type="button"
-        className="adm-button adm-button--secondary"
+        className="pacer-button"
         aria-expanded={open}
         aria-controls={`${ids}-panel`}
         onClick={() => setOpen((value) => !value)}
@@ -95,7 +74,7 @@ export function DocumentUpload({ document }: { document: AdmissionDocument | nul
             <label htmlFor={`${ids}-file`}>+Browse</label>
           </span>
           <span>or</span>
-          <button type="submit" name="button" value="use-sample-pdf" className="adm-button adm-button--secondary">
+          <button type="submit" name="button" value="use-sample-pdf" className="pacer-button">
             Use a sample PDF
           </button>
         </div>

@@ -1,7 +1,7 @@
 import { extraFieldsFor, type RoleOption } from '../../../../shared/model/pacer/admissions/court-options';
 import type { EfileDetails, EfileRequestType } from '../../../../shared/model/pacer/admissions/state';
 import type { PacerAccount } from '../../../../shared/model/world';
-import { Checkbox, RadioGroup, SelectInput, TextInput } from './fields';
+import { CheckboxField, RadioGroup, SelectField, TextField } from '../fields';
 
 /** The registered PACER account's information, as the E-File Registration screen displays it (seed 002: "The information from your registered PACER account will display"). */
 export function PacerInformation({ account }: { account: PacerAccount }) {
@@ -42,7 +42,7 @@ export function EfileFields({ roles, requestType, saved }: EfileFieldsProps) {
     <section className="adm-section" aria-labelledby="adm-efile-fields">
       <h2 id="adm-efile-fields">E-File Registration</h2>
       <div className="adm-grid">
-        <SelectInput
+        <SelectField
           label="Role in Court"
           name="role"
           placeholder="Select Role"
@@ -50,9 +50,9 @@ export function EfileFields({ roles, requestType, saved }: EfileFieldsProps) {
           options={roles.map((role) => ({ value: role.label, label: role.label }))}
           defaultValue={saved?.role ?? ''}
         />
-        <TextInput label="Phone" name="phone" type="tel" maxLength={32} defaultValue={saved?.phone ?? ''} />
+        <TextField label="Phone" name="phone" type="tel" maxLength={32} defaultValue={saved?.phone ?? ''} />
       </div>
-      <Checkbox
+      <CheckboxField
         name="individualAcknowledged"
         label="I acknowledge that I am submitting the e-file registration for the individual listed above."
       />
@@ -61,7 +61,7 @@ export function EfileFields({ roles, requestType, saved }: EfileFieldsProps) {
           <legend>Additional Filer Information</legend>
           <div className="adm-grid">
             {extras.map((extra) => (
-              <TextInput key={extra.id} label={extra.label} name={`extra.${extra.id}`} required maxLength={120} defaultValue={saved?.extra[extra.id] ?? ''} />
+              <TextField key={extra.id} label={extra.label} name={`extra.${extra.id}`} required maxLength={120} defaultValue={saved?.extra[extra.id] ?? ''} />
             ))}
           </div>
         </fieldset>
@@ -69,7 +69,7 @@ export function EfileFields({ roles, requestType, saved }: EfileFieldsProps) {
       <RadioGroup
         legend="Email Format"
         name="emailFormat"
-        choices={[
+        options={[
           { value: 'HTML', label: 'HTML (preferred)' },
           { value: 'Text', label: 'Text' },
         ]}

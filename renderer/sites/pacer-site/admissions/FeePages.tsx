@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { formatNoticeTime } from '../../../../shared/model/clock';
 import { ADMISSION_FEE } from '../../../../shared/model/pacer/admissions/court-options';
 import { administrativeAccountOf, manageAccountSignedIn, storedPaymentMethods } from '../../../../shared/model/pacer/admissions/session';
@@ -8,14 +8,13 @@ import { courtById } from '../../../../shared/model/world';
 import { SimForm } from '../../common/SimForm';
 import { SiteLink } from '../../common/SiteLink';
 import type { PageOf, SiteProps } from '../../types';
+import { CheckboxField, RadioGroup, SelectField, StepButtons, TextField } from '../fields';
 import { AdmissionsFrame } from './AdmissionsFrame';
-import { Checkbox, FormButtons, SelectInput, TextInput } from './fields';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(2, '0'));
 
 /** Pay Admission Fee: reached from the court's e-mail once the admission is approved. */
 export function FeePaymentPage({ world, page, dispatch }: SiteProps<PageOf<'admission-fee-payment'>>) {
-  const ids = useId();
   const request = requestByTransaction(world, page.transactionId);
   const court = courtById(world, request?.courtId ?? null);
   const account = manageAccountSignedIn(world);
@@ -42,25 +41,25 @@ export function FeePaymentPage({ world, page, dispatch }: SiteProps<PageOf<'admi
         <p className="adm-note">This fee is not due{request.feePaidAt ? ': it has been paid' : ''}.</p>
       ) : (
         <SimForm form="pacer/efile/admission-fee" salt={world.salt} dispatch={dispatch} aria-label="Pay Admission Fee">
-          <fieldset className="adm-radios" onChange={(event) => {
-              const target: EventTarget = event.target;
-              if (target instanceof HTMLInputElement && target.name === 'paymentMethod') setMethod(target.value);
-            }}>
-            <legend>Select a Payment Method</legend>
-            {stored.map((candidate) => (
-              <MethodRadio key={candidate.id} ids={ids} value={`stored:${candidate.id}`} checked={method === `stored:${candidate.id}`} label={`${candidate.label}${candidate.feeTypes.includes('A') ? ' (admissions fees default)' : ''}`} />
-            ))}
-            {paa ? <MethodRadio ids={ids} value="paa" checked={method === 'paa'} label={`Bill to the PACER Administrative Account of ${paa.name}`} /> : null}
-            <MethodRadio ids={ids} value="new" checked={method === 'new'} label="Enter a new credit card" />
-          </fieldset>
+          <RadioGroup
+            legend="Select a Payment Method"
+            name="paymentMethod"
+            options={[
+              ...stored.map((candidate) => ({ value: `stored:${candidate.id}`, label: `${candidate.label}${candidate.feeTypes.includes('A') ? ' (admissions fees default)' : ''}` })),
+              ...(paa ? [{ value: 'paa', label: `Bill to the PACER Administrative Account of ${paa.name}` }] : []),
+              { value: 'new', label: 'Enter a new credit card' },
+            ]}
+            defaultValue={method}
+            onChange={setMethod}
+          />
           {method === 'new' ? (
             <fieldset className="adm-section">
               <legend>Credit Card</legend>
               <div className="adm-grid">
-                <TextInput label="Name on Card" name="cardholderName" required maxLength={120} defaultValue={account.name} />
-                <TextInput label="Card Number" name="cardNumber" required maxLength={23} inputMode="numeric" mask="card-number" />
-                <SelectInput label="Expiration Month" name="expirationMonth" placeholder="Month" required options={MONTHS.map((month) => ({ value: month, label: month }))} />
-                <SelectInput
+                <TextField label="Name on Card" name="cardholderName" required maxLength={120} defaultValue={account.name} />
+                <TextField label="Card Number" name="cardNumber" required maxLength={23} inputMode="numeric" mask="card-number" />
+                <SelectField label="Expiration Month" name="expirationMonth" placeholder="Month" required options={MONTHS.map((month) => ({ value: month, label: month }))} />
+                <SelectField
                   label="Expiration Year"
                   name="expirationYear"
                   placeholder="Year"
@@ -72,21 +71,12 @@ export function FeePaymentPage({ world, page, dispatch }: SiteProps<PageOf<'admi
           ) : null}
           <fieldset className="adm-section">
             <legend>Authorization</legend>
-            <Checkbox name="authorize" label={`I authorize a charge of ${ADMISSION_FEE} to the payment method selected above for the attorney admission fee.`} />
+            <CheckboxField name="authorize" label={`I authorize a charge of ${ADMISSION_FEE} to the payment method selected above for the attorney admission fee.`} />
           </fieldset>
-          <FormButtons forward="Submit" back={false} />
+          <StepButtons forward="Submit" back={false} />
         </SimForm>
       )}
     </AdmissionsFrame>
-  );
-}
-
-function MethodRadio({ ids, value, checked, label }: { ids: string; value: string; checked: boolean; label: string }) {
-  return (
-    <div className="adm-check">
-      <input id={`${ids}-${value}`} type="radio" name="paymentMethod" value={value} defaultChecked={checked} />
-      <label htmlFor={`${ids}-${value}`}>{label}</label>
-    </div>
   );
 }
 

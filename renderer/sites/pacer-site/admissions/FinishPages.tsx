@@ -9,8 +9,8 @@ import { courtById } from '../../../../shared/model/world';
 import { SimForm } from '../../common/SimForm';
 import { SiteLink } from '../../common/SiteLink';
 import type { PageOf, SiteProps } from '../../types';
+import { CheckboxField, StepButtons } from '../fields';
 import { AdmissionsFrame } from './AdmissionsFrame';
-import { Checkbox, FormButtons } from './fields';
 
 const FEE_TYPES: { letter: FeeType; label: string }[] = [
   { letter: 'P', label: 'PACER search fees' },
@@ -38,7 +38,7 @@ export function PaymentDefaultsPage({ world, page, dispatch }: SiteProps<PageOf<
       </ul>
       {stored.length > 0 ? (
         <table className="adm-table">
-          <caption className="adm-field__label">Stored payment information</caption>
+          <caption className="adm-caption">Stored payment information</caption>
           <thead>
             <tr>
               <th scope="col">Payment method</th>
@@ -81,7 +81,7 @@ export function PaymentDefaultsPage({ world, page, dispatch }: SiteProps<PageOf<
         in Manage My Account.
       </p>
       <SimForm form="pacer/efile/payment-defaults" salt={world.salt} dispatch={dispatch} aria-label="Payment Information">
-        <FormButtons />
+        <StepButtons />
       </SimForm>
     </AdmissionsFrame>
   );
@@ -111,11 +111,11 @@ export function AcknowledgmentsPage({ world, page, dispatch }: SiteProps<PageOf<
           <fieldset key={group.legend} className="adm-section">
             <legend>{group.legend}</legend>
             {group.boxes.map((box) => (
-              <Checkbox key={box.name} name={box.name} label={box.label} />
+              <CheckboxField key={box.name} name={box.name} label={box.label} />
             ))}
           </fieldset>
         ))}
-        <FormButtons forward="Submit" />
+        <StepButtons forward="Submit" />
       </SimForm>
     </AdmissionsFrame>
   );

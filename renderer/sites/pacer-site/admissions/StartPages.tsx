@@ -8,10 +8,10 @@ import { courtById, type CourtType, type World } from '../../../../shared/model/
 import { SimForm } from '../../common/SimForm';
 import { SiteLink } from '../../common/SiteLink';
 import type { PageOf, SiteProps } from '../../types';
+import { RadioGroup, StepButtons } from '../fields';
 import { AdmissionsFrame, PATH_TITLES } from './AdmissionsFrame';
 import { ApplicantWarning, CourtFields, CurrentGenNote } from './CourtSelection';
 import { EfileFields, PacerInformation } from './EfileFields';
-import { FormButtons, RadioGroup } from './fields';
 
 export function SignInRequired({ world, dispatch }: SiteProps<PageOf<'admission-sign-in-required'>>) {
   return (
@@ -36,7 +36,7 @@ export function AttorneyCourtPage({ world, dispatch }: SiteProps<PageOf<'admissi
         <h2 id="adm-court-question">In what court do you want to practice?</h2>
         <CourtFields world={world} initialCourtId={draft?.courtId ?? null} />
         <CurrentGenNote />
-        <FormButtons back={false} />
+        <StepButtons back={false} />
       </SimForm>
     </AdmissionsFrame>
   );
@@ -63,10 +63,10 @@ export function RequestTypePage({ world, page, dispatch }: SiteProps<PageOf<'adm
           legend="What would you like to apply/register for?"
           name="requestType"
           required
-          choices={types.map((type) => ({ value: type, label: REQUEST_TYPE_LABELS[type] }))}
+          options={types.map((type) => ({ value: type, label: REQUEST_TYPE_LABELS[type] }))}
           defaultValue={chosen}
         />
-        <FormButtons />
+        <StepButtons />
       </SimForm>
     </AdmissionsFrame>
   );
@@ -86,7 +86,7 @@ export function AttorneyEfilePage({ world, page, dispatch }: SiteProps<PageOf<'a
       <PacerInformation account={account} />
       <SimForm form="pacer/efile/registration" salt={world.salt} dispatch={dispatch} aria-label="E-File Registration">
         <EfileFields roles={rolesOffered(court, 'attorney')} requestType={draft.requestType} saved={draft.efile} />
-        <FormButtons />
+        <StepButtons />
       </SimForm>
     </AdmissionsFrame>
   );
@@ -103,7 +103,7 @@ export function NonAttorneyPage({ world, dispatch }: SiteProps<PageOf<'admission
       <PacerInformation account={account} />
       <SimForm form="pacer/efile/non-attorney" salt={world.salt} dispatch={dispatch} aria-label="Non-Attorney E-File Registration">
         <NonAttorneyCourtAndRole world={world} initialCourtId={draft?.courtId ?? null} />
-        <FormButtons back={false} />
+        <StepButtons back={false} />
       </SimForm>
     </AdmissionsFrame>
   );

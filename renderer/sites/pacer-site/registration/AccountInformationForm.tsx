@@ -13,13 +13,10 @@ import {
 import { registrationState, type RegistrantDetails } from '../../../../shared/model/pacer/registration/state';
 import { SimForm } from '../../common/SimForm';
 import type { PageOf, SiteProps } from '../../types';
-import { CheckboxField, Fieldset, SelectField, TextField, toOptions, WizardButtons } from './fields';
+import { ButtonRow, CheckboxField, Fieldset, SelectField, SubmitButton, TextField, toOptions } from '../fields';
 import { REGISTRATION_TITLES, WizardFrame } from './WizardFrame';
 
-const USER_TYPE_OPTION_GROUPS = USER_TYPE_GROUPS.map((group) => ({
-  label: group.label,
-  options: group.types.map((type) => ({ value: type.value, label: type.label })),
-}));
+const USER_TYPE_OPTIONS = USER_TYPE_GROUPS.flatMap((group) => group.types.map((type) => ({ value: type.value, label: type.label, group: group.label })));
 
 /** "1980-04-02" → "04/02/1980", as the form shows a date of birth. */
 function usDate(iso: string): string {
@@ -46,7 +43,7 @@ export function AccountInformationForm({ world, page, dispatch }: SiteProps<Page
     <WizardFrame world={world} dispatch={dispatch} title={REGISTRATION_TITLES[page.registrationType]} stage="account">
       <h1>Account Information</h1>
       <p className="psc-required-note">
-        Fields marked with a red asterisk (<span className="psc-field__required">*</span>) are required.
+        Fields marked with a red asterisk (<span className="pacer-field__required">*</span>) are required.
       </p>
       <SimForm form="pacer/register/account-information" salt={world.salt} dispatch={dispatch} aria-label="Account Information">
         <input type="hidden" name="registrationType" value={page.registrationType} />
@@ -70,9 +67,9 @@ export function AccountInformationForm({ world, page, dispatch }: SiteProps<Page
         </Fieldset>
         <Fieldset legend="Address">
           <div className="psc-form-grid">
-            <TextField label="Firm/Office" name="firm" required={administrative} defaultValue={previous.firm} />
-            <TextField label="Unit/Department" name="unit" defaultValue={previous.unit} />
-            <TextField label="Address 1" name="address" required defaultValue={previous.address} />
+            <TextField label="Firm/Office" name="firm" required={administrative} defaultValue={previous.firm} maxLength={80} />
+            <TextField label="Unit/Department" name="unit" defaultValue={previous.unit} maxLength={80} />
+            <TextField label="Address 1" name="address" required defaultValue={previous.address} maxLength={80} />
             <TextField label="Room/Suite" name="room" defaultValue={previous.room} maxLength={40} />
             <TextField label="City" name="city" required defaultValue={previous.city} maxLength={40} />
             {domestic ? (
@@ -108,8 +105,8 @@ export function AccountInformationForm({ world, page, dispatch }: SiteProps<Page
             <TextField label="Alternate Phone" name="alternatePhone" type="tel" maxLength={20} />
             <TextField label="Text Phone" name="textPhone" type="tel" maxLength={20} />
             <TextField label="Fax" name="fax" type="tel" maxLength={20} />
-            <TextField label="Email" name="email" type="email" required defaultValue={previous.email} />
-            <TextField label="Confirm Email" name="confirmEmail" type="email" required hint="Type your e-mail address again." />
+            <TextField label="Email" name="email" type="email" required defaultValue={previous.email} maxLength={80} />
+            <TextField label="Confirm Email" name="confirmEmail" type="email" required maxLength={80} hint="Type your e-mail address again." />
           </div>
         </Fieldset>
         <Fieldset legend="Account Type">
@@ -122,7 +119,7 @@ export function AccountInformationForm({ world, page, dispatch }: SiteProps<Page
                 name="userType"
                 required
                 placeholder="Select User Type"
-                groups={USER_TYPE_OPTION_GROUPS}
+                options={USER_TYPE_OPTIONS}
                 hint="Individuals: INDIVIDUAL, at the bottom of the list. Government employees: the Government Accounts group."
                 value={userType}
                 onChange={setUserType}
@@ -148,11 +145,11 @@ export function AccountInformationForm({ world, page, dispatch }: SiteProps<Page
         <Fieldset legend="User Verification">
           <CheckboxField label="I am not a robot" name="userVerification" />
         </Fieldset>
-        <WizardButtons>
-          <button type="submit" name="button" value="next">
+        <ButtonRow>
+          <SubmitButton value="next" primary>
             Next
-          </button>
-        </WizardButtons>
+          </SubmitButton>
+        </ButtonRow>
       </SimForm>
     </WizardFrame>
   );

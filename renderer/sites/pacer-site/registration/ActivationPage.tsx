@@ -4,7 +4,7 @@ import { SimForm } from '../../common/SimForm';
 import { SiteLink } from '../../common/SiteLink';
 import type { PageOf, SiteProps } from '../../types';
 import { PacerSiteLayout } from '../PacerSiteLayout';
-import { Fieldset, TextField, WizardButtons } from './fields';
+import { ButtonRow, Fieldset, SubmitButton, TextField } from '../fields';
 import './registration.css';
 
 /**
@@ -63,11 +63,11 @@ export function ActivationPage({ world, page, dispatch }: SiteProps<PageOf<'pace
             )}
             <TextField label="Activation Code" name="activationCode" required maxLength={20} hint="As printed in the letter, e.g. ABCD-1234." />
           </Fieldset>
-          <WizardButtons>
-            <button type="submit" name="button" value="submit">
+          <ButtonRow>
+            <SubmitButton value="submit" primary>
               Submit
-            </button>
-          </WizardButtons>
+            </SubmitButton>
+          </ButtonRow>
         </SimForm>
       </div>
     </PacerSiteLayout>

@@ -5,7 +5,7 @@ import { registrationState, type RegistrationDraft } from '../../../../shared/mo
 import type { World } from '../../../../shared/model/world';
 import { SimForm } from '../../common/SimForm';
 import type { PageOf, SiteProps } from '../../types';
-import { CheckboxField, Fieldset, SelectField, TextField, toOptions, WizardButtons } from './fields';
+import { ButtonRow, CheckboxField, Fieldset, SelectField, SubmitButton, TextField, toOptions } from '../fields';
 import { REGISTRATION_TITLES, WizardFrame, type WizardStage } from './WizardFrame';
 
 /** The screens between Account Information and the thank-you page (seed 002, steps 6-16). */
@@ -39,14 +39,14 @@ export function PossibleDuplicate({ world, dispatch }: SiteProps<PageOf<'pacer-r
       </p>
       <p>Select Continue only if you are sure you do not have a PACER account.</p>
       <SimForm form="pacer/register/possible-duplicate" salt={world.salt} dispatch={dispatch} aria-label="An Account May Already Exist">
-        <WizardButtons>
-          <button type="submit" name="button" value="cancel">
+        <ButtonRow>
+          <SubmitButton value="cancel">
             Cancel
-          </button>
-          <button type="submit" name="button" value="continue">
+          </SubmitButton>
+          <SubmitButton value="continue" primary>
             Continue
-          </button>
-        </WizardButtons>
+          </SubmitButton>
+        </ButtonRow>
       </SimForm>
     </Step>
   );
@@ -63,14 +63,14 @@ export function ValidationTokenForm({ world, dispatch }: SiteProps<PageOf<'pacer
       </p>
       <SimForm form="pacer/register/validation-token" salt={world.salt} dispatch={dispatch} aria-label="Email validation">
         <TextField label="Validation Token" name="validationToken" required maxLength={20} />
-        <WizardButtons>
-          <button type="submit" name="button" value="next">
+        <ButtonRow>
+          <SubmitButton value="next" primary>
             Next
-          </button>
-          <button type="submit" name="button" value="resend">
+          </SubmitButton>
+          <SubmitButton value="resend">
             Resend Token
-          </button>
-        </WizardButtons>
+          </SubmitButton>
+        </ButtonRow>
       </SimForm>
     </Step>
   );
@@ -99,11 +99,11 @@ export function SecurityForm({ world, dispatch }: SiteProps<PageOf<'pacer-regist
           </div>
         </Fieldset>
         <p className="site-practice-note">Training simulator: make up a practice password. Never type a real password here.</p>
-        <WizardButtons>
-          <button type="submit" name="button" value="next">
+        <ButtonRow>
+          <SubmitButton value="next" primary>
             Next
-          </button>
-        </WizardButtons>
+          </SubmitButton>
+        </ButtonRow>
       </SimForm>
     </Step>
   );
@@ -140,11 +140,11 @@ export function PaymentForm({ world, dispatch }: SiteProps<PageOf<'pacer-registr
           />
         </Fieldset>
         <p className="site-practice-note">Training simulator: use the practice card from your briefing. Never type a real card number.</p>
-        <WizardButtons>
-          <button type="submit" name="button" value="next">
+        <ButtonRow>
+          <SubmitButton value="next" primary>
             Next
-          </button>
-        </WizardButtons>
+          </SubmitButton>
+        </ButtonRow>
       </SimForm>
     </Step>
   );
@@ -166,11 +166,11 @@ export function PoliciesForm({ world, dispatch }: SiteProps<PageOf<'pacer-regist
       </section>
       <SimForm form="pacer/register/policies" salt={world.salt} dispatch={dispatch} aria-label="Policies and Procedures">
         <CheckboxField label="I have read and acknowledge the PACER policies and procedures." name="acknowledgePolicies" />
-        <WizardButtons>
-          <button type="submit" name="button" value="submit">
+        <ButtonRow>
+          <SubmitButton value="submit" primary>
             Submit
-          </button>
-        </WizardButtons>
+          </SubmitButton>
+        </ButtonRow>
       </SimForm>
     </Step>
   );

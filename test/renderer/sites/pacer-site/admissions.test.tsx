@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { MailMessage } from '../../../../renderer/mailbox/MailMessage';
-import { startsLikePdf } from '../../../../renderer/sites/pacer-site/admissions/DocumentUpload';
+import { startsLikePdf } from '../../../../renderer/sites/common/local-file';
 import { SiteView } from '../../../../renderer/sites/SiteView';
 import type { TrainerEvent } from '../../../../shared/model/events';
 import { initialWorld } from '../../../../shared/model/initial-world';
