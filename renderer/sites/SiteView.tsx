@@ -6,6 +6,7 @@ import {
   isEcfMaintenancePage,
   isRegistrationPage,
   isReinstatementPage,
+  isCaseFilingPage,
   type Page,
 } from '../../shared/model/pages';
 import { courtById, currentUrl, type Court, type World } from '../../shared/model/world';
@@ -15,6 +16,7 @@ import { CmecfSite } from './cmecf/CmecfSite';
 import { CurrentGenLogin } from './cmecf/CurrentGenLogin';
 import { EcfMaintenanceSite } from './cmecf/maintenance/EcfMaintenanceSite';
 import { ReinstatementSite } from './cmecf/reinstatement/ReinstatementSite';
+import { CaseFilingSite } from './cmecf/case-filing/CaseFilingSite';
 import { EcfLanding } from './cmecf/EcfLanding';
 import { CourtEfiling } from './court/CourtEfiling';
 import { CourtHome } from './court/CourtHome';
@@ -79,6 +81,7 @@ function sitePage({ world, page, dispatch }: SiteProps) {
   if (isAdmissionPage(page)) return <AdmissionsSite world={world} page={page} dispatch={dispatch} />;
   if (isEcfMaintenancePage(page)) return <EcfMaintenanceSite world={world} page={page} dispatch={dispatch} />;
   if (isReinstatementPage(page)) return <ReinstatementSite world={world} page={page} dispatch={dispatch} />;
+  if (isCaseFilingPage(page)) return <CaseFilingSite world={world} page={page} dispatch={dispatch} />;
   if (isCourtSidePage(page)) {
     const court = courtOf(world, page.courtId);
     if (!court) return unknownCourt(world, page.courtId);

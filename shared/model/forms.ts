@@ -4,6 +4,7 @@ import { buttonLabel, type FormRegistry, type ModelPart } from './form-kit';
 import { currentPage } from './pages';
 import { ACCEPTED, NOT_ON_THIS_PAGE, refused, type Applied } from './transitions';
 import type { World } from './world';
+import { CASE_FILING } from './cmecf/case-filing/part';
 import { COURT_SIDE } from './cmecf/court-part';
 import { ECF_MAINTENANCE } from './cmecf/maintenance/part';
 import { REINSTATEMENT } from './cmecf/reinstatement/part';
@@ -17,7 +18,7 @@ import { REGISTRATION } from './pacer/registration/part';
  * the real server would do with them. Each part keeps its forms in its own
  * module and they meet here.
  */
-export const MODEL_PARTS: readonly ModelPart[] = [REGISTRATION, MANAGE_ACCOUNT, ADMISSIONS, COURT_SIDE, ECF_MAINTENANCE, REINSTATEMENT];
+export const MODEL_PARTS: readonly ModelPart[] = [REGISTRATION, MANAGE_ACCOUNT, ADMISSIONS, COURT_SIDE, ECF_MAINTENANCE, REINSTATEMENT, CASE_FILING];
 
 export const FORMS: FormRegistry = Object.assign({}, ...MODEL_PARTS.map((part) => part.forms)) as FormRegistry;
 

@@ -1,5 +1,6 @@
 import { EMPTY_ECF_MAINTENANCE } from './cmecf/maintenance/state';
 import type { ResolvedScenario } from '../scenario/schema';
+import { initialCaseFilingState } from './cmecf/case-filing/state';
 import { initialCourtSideState } from './cmecf/court-state';
 import { initialReinstatementState } from './cmecf/reinstatement/state';
 import { digestPassword } from './credentials';
@@ -49,6 +50,7 @@ export function initialWorld(scenario: ResolvedScenario, start: AttemptStart): W
     manageAccount: initialManageAccountState(),
     courtSide: initialCourtSideState(),
     reinstatement: initialReinstatementState(),
+    caseFiling: initialCaseFilingState(scenario.world.cases),
     admissions: emptyAdmissionsState(scenario.world.admissions),
     ecfMaintenance: EMPTY_ECF_MAINTENANCE,
   };

@@ -1,6 +1,7 @@
 import { COURT_SIDE_MISTAKES } from './cmecf/court-mistakes';
 import { ECF_MAINTENANCE_MISTAKES } from './cmecf/maintenance/mistakes';
 import { REINSTATEMENT_MISTAKES } from './cmecf/reinstatement/mistakes';
+import { CASE_FILING_MISTAKES } from './cmecf/case-filing/mistakes';
 import type { MistakeDefinition } from './mistake-definition';
 import { ACCOUNT_MISTAKES } from './pacer/account/mistakes';
 import { ADMISSION_MISTAKES } from './pacer/admissions/mistakes';
@@ -92,6 +93,7 @@ export const MISTAKES = {
   ...COURT_SIDE_MISTAKES,
   ...ECF_MAINTENANCE_MISTAKES,
   ...REINSTATEMENT_MISTAKES,
+  ...CASE_FILING_MISTAKES,
 } satisfies Record<string, MistakeDefinition>;
 
 export type MistakeCode = keyof typeof MISTAKES;

@@ -1,6 +1,7 @@
 import { CMECF_PATHS, CSO_HOST, CSO_LOGIN_PATH, CSO_LOGOUT_PATH, courtByEcfHost, courtByWebsite, parseAddress } from './addresses';
 import type { MenuName } from './events';
 import { MENU_NAMES } from './events';
+import { CASE_FILING_PAGE_KINDS, caseFilingPageAt, type CaseFilingPage } from './cmecf/case-filing/pages';
 import { failedLinkCount } from './cmecf/court-state';
 import { appellatePageAt, COURT_SIDE_PAGE_KINDS, currentGenPageAt, type CourtSidePage } from './cmecf/court-pages';
 import { ECF_MAINTENANCE_PAGE_KINDS, ecfMaintenancePageAt, type EcfMaintenancePage } from './cmecf/maintenance/pages';
@@ -38,7 +39,8 @@ export type Page =
   | AccountPage
   | AdmissionPage
   | EcfMaintenancePage
-  | ReinstatementPage;
+  | ReinstatementPage
+  | CaseFilingPage;
 
 export type PageKind = Page['kind'];
 
@@ -92,6 +94,7 @@ export function pageAt(world: World, address: string | null): Page {
       appellatePageAt(world, courtId, parsed) ??
       ecfMaintenancePageAt(world, courtId, parsed) ??
       reinstatementPageAt(world, courtId, parsed) ??
+      caseFilingPageAt(world, courtId, parsed) ??
       cmecfPage(world, courtId, parsed.path, parsed.query.get('step') ?? parsed.query.get('menu'))
     );
   }
@@ -160,4 +163,7 @@ export function isCourtSidePage(page: Page): page is CourtSidePage {
 }
 export function isReinstatementPage(page: Page): page is ReinstatementPage {
   return hasKind(REINSTATEMENT_PAGE_KINDS, page);
+}
+export function isCaseFilingPage(page: Page): page is CaseFilingPage {
+  return hasKind(CASE_FILING_PAGE_KINDS, page);
 }

@@ -1,3 +1,4 @@
+import type { CaseFilingState } from './cmecf/case-filing/state';
 import type { CourtSideState } from './cmecf/court-state';
 import type { ReinstatementSettings, ReinstatementState } from './cmecf/reinstatement/state';
 import type { EcfMaintenanceState } from './cmecf/maintenance/state';
@@ -247,6 +248,8 @@ export interface World {
   courtSide?: CourtSideState;
   /** Attorney reinstatement filings, their court fees and the overnight status update (cmecf/reinstatement/state.ts). */
   reinstatement?: ReinstatementState;
+  /** The court's civil cases, the filing being entered and the filings made (cmecf/case-filing/state.ts). */
+  caseFiling?: CaseFilingState;
 }
 
 export type Era = '2018-2022' | '2025';

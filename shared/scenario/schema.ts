@@ -172,6 +172,27 @@ const ecfAccountSchema = z.strictObject({
     .default([]),
 });
 
+/** A civil case at one of the scenario's courts, for Civil ▸ Other Filings (cmecf/case-filing). */
+const courtCaseSchema = z.strictObject({
+  courtId: slug,
+  number: z.string().regex(/^\d:\d{2}-cv-\d{5}$/, 'must be a civil case number such as 4:19-cv-00512'),
+  title: line(200),
+  parties: z
+    .array(
+      z.strictObject({
+        id: slug,
+        name: line(160),
+        role: z.enum(['Plaintiff', 'Defendant', 'Intervenor', 'Interested Party']),
+        /** CM/ECF account ids of the party's attorneys of record. */
+        representedBy: z.array(slug).max(10).default([]),
+      }),
+    )
+    .min(1, 'must have at least one party')
+    .max(20),
+  /** The docket's last entry number: the next filing gets the number after it. */
+  lastDocumentNumber: z.number().int().min(0).max(99_999).default(0),
+});
+
 const [firstCheck, ...otherChecks] = Object.values(CHECKS).map((definition) => definition.schema);
 /** Every check kind of checks/*.ts, told apart by `kind`. */
 export const objectiveCheckSchema = z.discriminatedUnion('kind', [firstCheck!, ...otherChecks]) as unknown as z.ZodType<ObjectiveCheck, ObjectiveCheckInput>;
@@ -285,6 +306,8 @@ export const scenarioSchema = z
       pacerAccounts: z.array(pacerAccountSchema).max(20),
       ecfAccounts: z.array(ecfAccountSchema).max(20),
       firstTransactionId: z.number().int().min(1).max(999_999_999).default(10005),
+      /** Civil cases the scenario's filers can file in. */
+      cases: z.array(courtCaseSchema).max(20).default([]),
       /** How the courts process admissions and e-file registrations (pacer/admissions). */
       admissions: z
         .strictObject({
@@ -364,6 +387,21 @@ export const scenarioSchema = z
         if (!agent || agent.role !== 'filing-agent' || agent.courtId !== account.courtId) {
           issue(['world', 'ecfAccounts', index, 'filingAgents', linkIndex, 'ecfAccountId'], `no filing agent "${link.ecfAccountId}" at ${account.courtId}`);
         }
+      });
+    });
+    const caseNumbers = new Set<string>();
+    scenario.world.cases.forEach((courtCase, index) => {
+      if (!courtIds.has(courtCase.courtId)) issue(['world', 'cases', index, 'courtId'], `"${courtCase.courtId}" is not one of this scenario's courts`);
+      const key = `${courtCase.courtId}\u0000${courtCase.number}`;
+      if (caseNumbers.has(key)) issue(['world', 'cases', index, 'number'], `"${courtCase.number}" is used twice at ${courtCase.courtId}`);
+      caseNumbers.add(key);
+      const partyIds = new Set<string>();
+      courtCase.parties.forEach((party, partyIndex) => {
+        if (partyIds.has(party.id)) issue(['world', 'cases', index, 'parties', partyIndex, 'id'], `"${party.id}" is used twice`);
+        partyIds.add(party.id);
+        party.representedBy.forEach((id, attorneyIndex) => {
+          if (!ecfIds.has(id)) issue(['world', 'cases', index, 'parties', partyIndex, 'representedBy', attorneyIndex], `no CM/ECF account "${id}"`);
+        });
       });
     });
     const usernames = new Set<string>();

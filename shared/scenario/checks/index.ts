@@ -7,6 +7,7 @@ import { ECF_MAINTENANCE_CHECKS } from './ecf-maintenance';
 import { LINKING_CHECKS } from './linking';
 import { REGISTRATION_CHECKS } from './registration';
 import { REINSTATEMENT_CHECKS } from './reinstatement';
+import { CASE_FILING_CHECKS } from './case-filing';
 
 /** Every objective check a scenario can use, by kind. */
 export const CHECKS = {
@@ -17,6 +18,7 @@ export const CHECKS = {
   ...COURT_SIDE_CHECKS,
   ...ECF_MAINTENANCE_CHECKS,
   ...REINSTATEMENT_CHECKS,
+  ...CASE_FILING_CHECKS,
 };
 
 type Checks = typeof CHECKS;

@@ -1,5 +1,6 @@
 import { ADMISSION_MISTAKES } from '../../../shared/model/pacer/admissions/mistakes';
 import { ECF_MAINTENANCE_MISTAKES } from '../../../shared/model/cmecf/maintenance/mistakes';
+import { CASE_FILING_MISTAKES } from '../../../shared/model/cmecf/case-filing/mistakes';
 import { REINSTATEMENT_MISTAKES } from '../../../shared/model/cmecf/reinstatement/mistakes';
 import { describe, expect, it } from 'vitest';
 import type { TrainerEvent } from '../../../shared/model/events';
@@ -306,12 +307,13 @@ describe('mistakes', () => {
       return trainee;
     }
 
-    // Admissions, Maintain Your ECF Account and reinstatement make theirs in their own tests
-    // (test/shared/model/pacer/admissions, cmecf/maintenance, cmecf/reinstatement): their flows are long.
+    // Admissions, Maintain Your ECF Account, reinstatement and civil filing make theirs in their own tests
+    // (test/shared/model/pacer/admissions, cmecf/maintenance, cmecf/reinstatement, cmecf/case-filing): their flows are long.
     const madeElsewhere = new Set<string>([
       ...Object.keys(ADMISSION_MISTAKES),
       ...Object.keys(ECF_MAINTENANCE_MISTAKES),
       ...Object.keys(REINSTATEMENT_MISTAKES),
+      ...Object.keys(CASE_FILING_MISTAKES),
     ]);
 
     it('the attempt makes every mistake of linking, the court side, registration and Manage My Account', () => {

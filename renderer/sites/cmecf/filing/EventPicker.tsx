@@ -1,22 +1,38 @@
-import { useId, useState, type KeyboardEvent } from 'react';
-import { AVAILABLE_ATTORNEY_EVENTS, eventChoice } from '../../../../shared/model/cmecf/reinstatement/events-catalog';
-import type { Court } from '../../../../shared/model/world';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { CmecfEventChoice } from '../../../../shared/model/cmecf/reinstatement/events-catalog';
+import type { TrainerEvent } from '../../../../shared/model/events';
+import type { World } from '../../../../shared/model/world';
 import { SimForm } from '../../common/SimForm';
-import type { PageOf, SiteProps } from '../../types';
+import './filing-screens.css';
 
 /**
- * Steps 7-8 of seed 002's "Attorney Reinstatement": the CM/ECF event
- * picker. Choosing an event in the Available Events box puts it in the
- * Selected Event box; choosing it there (click, arrow key, Delete or
- * Enter) takes it out again. Both boxes are native list boxes, so the
- * keyboard works as in any browser; only the Selected Event is posted.
+ * The CM/ECF event picker (seed 002, "Attorney Reinstatement", steps 7-8).
+ * Choosing an event in the Available Events box puts it in the Selected
+ * Event box; choosing it there (click, arrow key, Delete or Enter) takes it
+ * out again. Both boxes are native list boxes, so the keyboard works as in
+ * any browser; only the Selected Event is posted, as `event`.
  */
-export function EventPicker({ world, dispatch }: SiteProps<PageOf<'cmecf-reinstatement-event'>> & { court: Court }) {
+export function EventPicker({
+  world,
+  dispatch,
+  form,
+  title,
+  events,
+  children,
+}: {
+  world: World;
+  dispatch: (event: TrainerEvent) => void;
+  form: string;
+  title: string;
+  events: readonly CmecfEventChoice[];
+  /** What the screen says above the boxes, if anything. */
+  children?: ReactNode;
+}) {
   const ids = useId();
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
-  const chosen = selected ? eventChoice(selected) : null;
-  const shown = AVAILABLE_ATTORNEY_EVENTS.filter((event) => event.label.toLowerCase().includes(filter.trim().toLowerCase()));
+  const chosen = events.find((event) => event.id === selected) ?? null;
+  const shown = events.filter((event) => event.label.toLowerCase().includes(filter.trim().toLowerCase()));
 
   const removeOnKey = (event: KeyboardEvent<HTMLSelectElement>) => {
     if (event.key === 'Delete' || event.key === 'Backspace' || event.key === 'Enter') {
@@ -26,10 +42,11 @@ export function EventPicker({ world, dispatch }: SiteProps<PageOf<'cmecf-reinsta
   };
 
   return (
-    <div className="reinst-screen">
-      <h1>Attorney Reinstatement</h1>
-      <SimForm form="cmecf/reinstatement/event" salt={world.salt} dispatch={dispatch} className="reinst-form">
-        <div className="reinst-find">
+    <div className="ecf-filing-screen">
+      <h1>{title}</h1>
+      {children}
+      <SimForm form={form} salt={world.salt} dispatch={dispatch} className="ecf-filing-form">
+        <div className="ecf-filing-find">
           <label htmlFor={`${ids}-find`}>Start typing to find an event</label>
           <input
             id={`${ids}-find`}
@@ -40,10 +57,10 @@ export function EventPicker({ world, dispatch }: SiteProps<PageOf<'cmecf-reinsta
             onChange={(event) => setFilter(event.target.value)}
           />
         </div>
-        <div className="reinst-picker">
-          <div className="reinst-picker-box">
+        <div className="ecf-filing-picker">
+          <div className="ecf-filing-picker-box">
             <label htmlFor={`${ids}-available`}>Available Events</label>
-            <span id={`${ids}-available-hint`} className="reinst-picker-hint">
+            <span id={`${ids}-available-hint`} className="ecf-filing-picker-hint">
               (click to select an event)
             </span>
             <select
@@ -60,9 +77,9 @@ export function EventPicker({ world, dispatch }: SiteProps<PageOf<'cmecf-reinsta
               ))}
             </select>
           </div>
-          <div className="reinst-picker-box">
+          <div className="ecf-filing-picker-box">
             <label htmlFor={`${ids}-selected`}>Selected Event</label>
-            <span id={`${ids}-selected-hint`} className="reinst-picker-hint">
+            <span id={`${ids}-selected-hint`} className="ecf-filing-picker-hint">
               (click to remove the event)
             </span>
             <select

@@ -1,42 +1,11 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { docketText } from '../../../../shared/model/cmecf/reinstatement/filing-forms';
 import { activeDraft } from '../../../../shared/model/cmecf/reinstatement/pages';
 import { CLERKS_OFFICE_PHONE } from '../../../../shared/model/cmecf/reinstatement/standing';
 import { formatFee, reinstatementSettings } from '../../../../shared/model/cmecf/reinstatement/state';
-import type { TrainerEvent } from '../../../../shared/model/events';
-import type { Court, World } from '../../../../shared/model/world';
-import { SimForm } from '../../common/SimForm';
+import type { Court } from '../../../../shared/model/world';
+import { CommitWarning, FilingScreen as GenericFilingScreen } from '../filing/FilingScreen';
 import type { PageOf, SiteProps } from '../../types';
-
-/** One screen of the filing: the event's heading, its content, Next (and Clear where there is something to clear). */
-function FilingScreen({
-  world,
-  dispatch,
-  form,
-  clear = false,
-  children,
-}: {
-  world: World;
-  dispatch: (event: TrainerEvent) => void;
-  form: string;
-  clear?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className="reinst-screen">
-      <h1>Attorney Reinstatement</h1>
-      <SimForm form={form} salt={world.salt} dispatch={dispatch} className="reinst-form">
-        {children}
-        <div className="site-cmecf-buttons">
-          <button type="submit" name="button" value="next">
-            Next
-          </button>
-          {clear ? <button type="reset">Clear</button> : null}
-        </div>
-      </SimForm>
-    </div>
-  );
-}
 
 type FilingKind =
   | 'cmecf-reinstatement-case'
@@ -45,6 +14,12 @@ type FilingKind =
   | 'cmecf-reinstatement-fee'
   | 'cmecf-reinstatement-returned'
   | 'cmecf-reinstatement-docket-text';
+const TITLE = 'Attorney Reinstatement';
+
+function FilingScreen(props: Omit<Parameters<typeof GenericFilingScreen>[0], 'title'>) {
+  return <GenericFilingScreen {...props} title={TITLE} />;
+}
+
 type ScreenProps<K extends FilingKind> = SiteProps<PageOf<K>> & { court: Court };
 
 /** Step 9: the case the event is filed in, already entered for the filer. */
@@ -53,7 +28,7 @@ export function CaseScreen({ world, court, dispatch }: ScreenProps<'cmecf-reinst
   return (
     <FilingScreen world={world} dispatch={dispatch} form="cmecf/reinstatement/case">
       <p>Attorney reinstatements are filed in the court’s attorney matters case. The case has been entered for you.</p>
-      <dl className="site-cmecf-summary reinst-summary">
+      <dl className="site-cmecf-summary ecf-filing-summary">
         <dt>Case Number</dt>
         <dd>{settings.caseNumber}</dd>
         <dt>Case Name</dt>
@@ -86,7 +61,7 @@ export function AttorneyScreen({ world, court, dispatch }: ScreenProps<'cmecf-re
   return (
     <FilingScreen world={world} dispatch={dispatch} form="cmecf/reinstatement/attorney" clear>
       <p>Type the name and bar number of the attorney to be reinstated.</p>
-      <div className="site-cmecf-field reinst-field">
+      <div className="site-cmecf-field ecf-filing-field">
         <label htmlFor={`${ids}-name`}>Attorney Name</label>
         <input
           id={`${ids}-name`}
@@ -97,7 +72,7 @@ export function AttorneyScreen({ world, court, dispatch }: ScreenProps<'cmecf-re
           defaultValue={draft?.attorneyName ?? ''}
         />
       </div>
-      <div className="site-cmecf-field reinst-field">
+      <div className="site-cmecf-field ecf-filing-field">
         <label htmlFor={`${ids}-bar`}>Attorney Bar Number</label>
         <input
           id={`${ids}-bar`}
@@ -138,7 +113,7 @@ export function PaymentReturnedScreen({ world, court, dispatch }: ScreenProps<'c
   return (
     <FilingScreen world={world} dispatch={dispatch} form="cmecf/reinstatement/returned">
       <p className="site-cmecf-success">Your payment has been received.</p>
-      <dl className="site-cmecf-summary reinst-summary">
+      <dl className="site-cmecf-summary ecf-filing-summary">
         <dt>Amount</dt>
         <dd>{fee}</dd>
         <dt>Receipt Number</dt>
@@ -162,13 +137,10 @@ export function DocketTextScreen({ world, court, dispatch }: ScreenProps<'cmecf-
   return (
     <FilingScreen world={world} dispatch={dispatch} form="cmecf/reinstatement/docket-text">
       <h2>Docket Text: Final Text</h2>
-      <p className="reinst-docket-text">
-        <span className="reinst-case">{settings.caseNumber}</span> {text}
+      <p className="ecf-filing-docket-text">
+        <span className="ecf-filing-case">{settings.caseNumber}</span> {text}
       </p>
-      <p className="reinst-attention">
-        Attention!! Pressing the NEXT button on this screen commits this transaction. You will have no further opportunity to
-        modify this transaction if you continue.
-      </p>
+      <CommitWarning />
     </FilingScreen>
   );
 }

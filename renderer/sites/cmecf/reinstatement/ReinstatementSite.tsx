@@ -3,7 +3,9 @@ import { courtById, currentUrl, type Court } from '../../../../shared/model/worl
 import { NotFoundPage } from '../../browser/NotFoundPage';
 import type { SiteProps } from '../../types';
 import { CmecfLayout } from '../CmecfLayout';
-import { EventPicker } from './EventPicker';
+import { ATTORNEY_REINSTATEMENT_MENU } from '../../../../shared/model/cmecf/reinstatement/standing';
+import { AVAILABLE_ATTORNEY_EVENTS } from '../../../../shared/model/cmecf/reinstatement/events-catalog';
+import { EventPicker } from '../filing/EventPicker';
 import { AttorneyScreen, CaseScreen, DocketTextScreen, FeeScreen, PaymentReturnedScreen, StatementScreen } from './FilingScreens';
 import { NoticeOfElectronicFiling } from './NoticeOfElectronicFiling';
 import { FeeLogin } from './payment/FeeLogin';
@@ -53,7 +55,15 @@ function PaymentScreen({ world, page, court, dispatch }: ScreenProps) {
 function CourtScreen({ world, page, court, dispatch }: ScreenProps) {
   switch (page.kind) {
     case 'cmecf-reinstatement-event':
-      return <EventPicker world={world} page={page} court={court} dispatch={dispatch} />;
+      return (
+        <EventPicker
+          world={world}
+          dispatch={dispatch}
+          form="cmecf/reinstatement/event"
+          title={ATTORNEY_REINSTATEMENT_MENU}
+          events={AVAILABLE_ATTORNEY_EVENTS}
+        />
+      );
     case 'cmecf-reinstatement-case':
       return <CaseScreen world={world} page={page} court={court} dispatch={dispatch} />;
     case 'cmecf-reinstatement-statement':
