@@ -1,4 +1,5 @@
 import type { ScriptedAction } from '../../shared/scenario/schema';
+import { WATCH_FILL_EVENT, type WatchFillDetail } from '../sites/common/watch-fill';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -8,7 +9,8 @@ type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
  * highlighted. The simulated pages' forms are uncontrolled, like a real web
  * page's, so the values are written into the page as a person would type
  * them. Passwords show as the browser shows them: dots of the right length
- * (the field never holds the walkthrough's password).
+ * (the field never holds the walkthrough's password). Screens that keep a
+ * choice in their own state hear the fields too (sites/common/watch-fill.ts).
  */
 export function fillStepForm(stage: HTMLElement, action: ScriptedAction | null | undefined): void {
   if (!action || action.type !== 'form/submitted') return;
@@ -26,5 +28,9 @@ export function fillStepForm(stage: HTMLElement, action: ScriptedAction | null |
     for (const element of named(name)) {
       if (element instanceof HTMLInputElement && element.type === 'password') element.value = '\u2022'.repeat(password.length);
     }
+  }
+  const detail: WatchFillDetail = { ...action.fields };
+  for (const form of Array.from(stage.querySelectorAll('form'))) {
+    form.dispatchEvent(new CustomEvent(WATCH_FILL_EVENT, { bubbles: true, detail }));
   }
 }

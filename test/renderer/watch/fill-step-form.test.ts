@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { WATCH_FILL_EVENT } from '../../../renderer/sites/common/watch-fill';
 import { fillStepForm } from '../../../renderer/watch/fill-step-form';
 
 function stage(): HTMLElement {
@@ -40,5 +41,15 @@ describe('Watch shows a step\u2019s form filled in as the step posts it', () => 
     fillStepForm(root, { type: 'browser/reloaded' });
     fillStepForm(root, null);
     expect((root.querySelector('[name="username"]') as HTMLInputElement).value).toBe('');
+  });
+
+  test('every form on the page also hears the step’s fields, for choices a screen keeps in its own state', () => {
+    const root = stage();
+    const heard: unknown[] = [];
+    root.addEventListener(WATCH_FILL_EVENT, (event) => heard.push((event as CustomEvent).detail));
+    fillStepForm(root, { type: 'form/submitted', form: 'cmecf/case-filing/event', button: 'next', fields: { event: 'status-report' }, secrets: {} });
+    expect(heard).toEqual([{ event: 'status-report' }]);
+    fillStepForm(root, { type: 'browser/reloaded' });
+    expect(heard).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useId, useRef, useState, type ChangeEvent } from 'react';
 import { CASE_NUMBER_MAX, caseByNumber } from '../../../../shared/model/cmecf/case-filing/cases';
 import { civilEvent } from '../../../../shared/model/cmecf/case-filing/events-catalog';
 import { MAX_MAIN_DOCUMENT_BYTES } from '../../../../shared/model/cmecf/case-filing/forms';
@@ -8,6 +8,7 @@ import type { CaseFilingDraft, CourtCase } from '../../../../shared/model/cmecf/
 import type { TrainerEvent } from '../../../../shared/model/events';
 import type { Court, World } from '../../../../shared/model/world';
 import { formatFileSize, startsLikePdf } from '../../common/local-file';
+import { useWatchFill, type WatchFillDetail } from '../../common/watch-fill';
 import { CommitWarning, FilingScreen } from '../filing/FilingScreen';
 
 interface ScreenProps {
@@ -96,7 +97,12 @@ export function DocumentScreen({ world, court, dispatch }: ScreenProps) {
   const courtCase = draftCase(world, court, draft);
   const [chosen, setChosen] = useState<{ name: string; size: number; isPdf: boolean } | null>(null);
   const [reading, setReading] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const showWatchedFile = useCallback((fields: WatchFillDetail) => {
+    const name = fields.documentName;
+    if (name) setChosen({ name, size: Number(fields.documentSize ?? 0), isPdf: fields.documentIsPdf === 'true' });
+  }, []);
+  useWatchFill(root, showWatchedFile);
 
   const picked = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
@@ -110,42 +116,43 @@ export function DocumentScreen({ world, court, dispatch }: ScreenProps) {
 
   const attached = chosen ?? draft?.document ?? null;
   return (
-    <FilingScreen world={world} dispatch={dispatch} form="cmecf/case-filing/document" title={eventTitle(draft)}>
-      <CaseTitle courtCase={courtCase} />
-      <div className="site-cmecf-field ecf-filing-field">
-        <label htmlFor={`${ids}-main`}>Main Document</label>
-        <input
-          id={`${ids}-main`}
-          ref={fileInput}
-          type="file"
-          accept=".pdf,application/pdf"
-          aria-describedby={`${ids}-main-hint`}
-          onChange={(event) => void picked(event)}
-        />
-      </div>
-      <p id={`${ids}-main-hint`} className="ecf-filing-hint">
-        PDF only, at most {MAX_MAIN_DOCUMENT_BYTES / (1024 * 1024)} MB. The file stays on this computer: the simulator only checks it.
-      </p>
-      <p aria-live="polite">
-        {attached ? (
-          <>
-            Attached: <strong>{attached.name}</strong> ({formatFileSize(attached.size)})
-          </>
-        ) : (
-          'No document attached.'
-        )}
-        {reading ? ' Reading the file…' : ''}
-      </p>
-      <input type="hidden" name="documentName" value={chosen?.name ?? ''} />
-      <input type="hidden" name="documentSize" value={chosen ? String(chosen.size) : ''} />
-      <input type="hidden" name="documentIsPdf" value={chosen ? String(chosen.isPdf) : ''} />
-      <p>
-        No PDF at hand?{' '}
-        <button type="submit" name="button" value="use-sample-pdf" className="ecf-filing-link-button">
-          Use a sample PDF
-        </button>
-      </p>
-    </FilingScreen>
+    <div ref={root}>
+      <FilingScreen world={world} dispatch={dispatch} form="cmecf/case-filing/document" title={eventTitle(draft)}>
+        <CaseTitle courtCase={courtCase} />
+        <div className="site-cmecf-field ecf-filing-field">
+          <label htmlFor={`${ids}-main`}>Main Document</label>
+          <input
+            id={`${ids}-main`}
+            type="file"
+            accept=".pdf,application/pdf"
+            aria-describedby={`${ids}-main-hint`}
+            onChange={(event) => void picked(event)}
+          />
+        </div>
+        <p id={`${ids}-main-hint`} className="ecf-filing-hint">
+          PDF only, at most {MAX_MAIN_DOCUMENT_BYTES / (1024 * 1024)} MB. The file stays on this computer: the simulator only checks it.
+        </p>
+        <p aria-live="polite">
+          {attached ? (
+            <>
+              Attached: <strong>{attached.name}</strong> ({formatFileSize(attached.size)})
+            </>
+          ) : (
+            'No document attached.'
+          )}
+          {reading ? ' Reading the file…' : ''}
+        </p>
+        <input type="hidden" name="documentName" value={chosen?.name ?? ''} />
+        <input type="hidden" name="documentSize" value={chosen ? String(chosen.size) : ''} />
+        <input type="hidden" name="documentIsPdf" value={chosen ? String(chosen.isPdf) : ''} />
+        <p>
+          No PDF at hand?{' '}
+          <button type="submit" name="button" value="use-sample-pdf" className="ecf-filing-link-button">
+            Use a sample PDF
+          </button>
+        </p>
+      </FilingScreen>
+    </div>
   );
 }
 

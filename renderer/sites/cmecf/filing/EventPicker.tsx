@@ -1,8 +1,9 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { CmecfEventChoice } from '../../../../shared/model/cmecf/reinstatement/events-catalog';
 import type { TrainerEvent } from '../../../../shared/model/events';
 import type { World } from '../../../../shared/model/world';
 import { SimForm } from '../../common/SimForm';
+import { useWatchFill, type WatchFillDetail } from '../../common/watch-fill';
 import './filing-screens.css';
 
 /**
@@ -33,6 +34,14 @@ export function EventPicker({
   const [selected, setSelected] = useState<string | null>(null);
   const chosen = events.find((event) => event.id === selected) ?? null;
   const shown = events.filter((event) => event.label.toLowerCase().includes(filter.trim().toLowerCase()));
+  const root = useRef<HTMLDivElement>(null);
+  const showWatchedChoice = useCallback(
+    (fields: WatchFillDetail) => {
+      if (events.some((event) => event.id === fields.event)) setSelected(fields.event ?? null);
+    },
+    [events],
+  );
+  useWatchFill(root, showWatchedChoice);
 
   const removeOnKey = (event: KeyboardEvent<HTMLSelectElement>) => {
     if (event.key === 'Delete' || event.key === 'Backspace' || event.key === 'Enter') {
@@ -42,7 +51,7 @@ export function EventPicker({
   };
 
   return (
-    <div className="ecf-filing-screen">
+    <div className="ecf-filing-screen" ref={root}>
       <h1>{title}</h1>
       {children}
       <SimForm form={form} salt={world.salt} dispatch={dispatch} className="ecf-filing-form">

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { caseFilingOf } from '../../../../shared/model/cmecf/case-filing/state';
 import { currentPage } from '../../../../shared/model/pages';
+import { fillStepForm } from '../../../../renderer/watch/fill-step-form';
 import { builtinScenario } from '../../../support/scenarios';
 import { BRANDT, MOW, signedIn } from '../../../shared/model/cmecf/maintenance/desk';
 import { renderLiveSite } from '../site-harness';
@@ -102,5 +103,26 @@ describe('the Main Document', () => {
     expect(screen.getByText('sample-document.pdf')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(currentPage(world()).kind).toBe('cmecf-filing-docket-text');
+  });
+});
+
+describe('in Watch, the step’s choices are shown before Next is highlighted', () => {
+  it('the event appears in Selected Event, and the chosen PDF is shown as attached', () => {
+    const atEvent = signedIn(builtinScenario('filing-agent-setup'), BRANDT);
+    atEvent.openMenu('Civil', MOW);
+    atEvent.goTo(OTHER_FILINGS, 'link');
+    const events = renderLiveSite(atEvent.world);
+    act(() =>
+      fillStepForm(events.container, { type: 'form/submitted', form: 'cmecf/case-filing/event', button: 'next', fields: { event: 'certificate-of-service' }, secrets: {} }),
+    );
+    const selected = screen.getByRole('listbox', { name: 'Selected Event' });
+    expect(within(selected).getAllByRole('option').map((option) => option.textContent)).toEqual(['Certificate of Service']);
+    events.unmount();
+
+    const document = renderLiveSite(at('document'));
+    const fields = { documentName: 'Certificate-of-Service.pdf', documentSize: '52224', documentIsPdf: 'true' };
+    act(() => fillStepForm(document.container, { type: 'form/submitted', form: 'cmecf/case-filing/document', button: 'next', fields, secrets: {} }));
+    expect(screen.getByText('Certificate-of-Service.pdf')).toBeTruthy();
+    expect(screen.getByText('(51 KB)', { exact: false })).toBeTruthy();
   });
 });
