@@ -3,9 +3,9 @@
 // type-check each layer, lint (with the import boundaries), build, then
 // unit + component + end-to-end tests. Ends with one plain line
 // "N passed, N failed" summing every check and every test.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,17 +42,49 @@ function step(title, command, commandArgs) {
   return ok;
 }
 
-function check(title, command, commandArgs) {
-  if (step(title, command, commandArgs)) passed += 1;
-  else failed += 1;
+/** Runs a command with its output captured, for checks that run side by side. */
+function captured(title, command, commandArgs) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(command, commandArgs, { cwd: root, env: process.env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => (output += `${error.message}\n`));
+    child.on('close', (status) => resolve({ title, ok: status === 0, output, seconds: (Date.now() - started) / 1000 }));
+  });
+}
+
+/**
+ * The type-checks and the lint read the sources only, so they run side by
+ * side (one per core); each one's output is printed whole, in order.
+ */
+async function parallelChecks(checks) {
+  const results = new Array(checks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < checks.length) {
+      const index = next++;
+      const [title, command, commandArgs] = checks[index];
+      results[index] = await captured(title, command, commandArgs);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), checks.length)) }, worker));
+  for (const result of results) {
+    console.log(`\n== ${result.title}`);
+    if (result.output.trim()) process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
+    console.log(`== ${result.title}: ${result.ok ? 'passed' : 'FAILED'} (${result.seconds.toFixed(1)} s)`);
+    if (result.ok) passed += 1;
+    else failed += 1;
+  }
 }
 
 ensureChromium();
 
-for (const layer of ['shared', 'renderer', 'electron', 'test']) {
-  check(`type-check ${layer}/`, npx, ['tsc', '-p', layer]);
-}
-check('lint and import boundaries', npx, ['eslint', '.']);
+await parallelChecks([
+  ...['shared', 'renderer', 'electron', 'test'].map((layer) => [`type-check ${layer}/`, npx, ['tsc', '-p', layer]]),
+  ['lint and import boundaries', npx, ['eslint', '.']],
+]);
 const built = step('build (renderer and Electron bundles)', npm, ['run', '--silent', 'build']);
 if (built) passed += 1;
 else failed += 1;

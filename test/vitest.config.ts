@@ -35,7 +35,13 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Each file starts its own trainer (own port, own data folder) and Chromium, so two
+          // files run side by side: about a quarter faster on two cores (310 s against 407 s).
+          fileParallelism: true,
+          maxWorkers: 2,
+          // A page waits on the trainer and Chromium, which share the cores with the other file:
+          // give every poll room to see the screen change; a passing poll returns at once.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       // Benchmarks run only through `npm run bench`, never in `npm test` or CI.
