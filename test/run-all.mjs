@@ -92,7 +92,7 @@ else failed += 1;
 const reportDir = mkdtempSync(join(tmpdir(), 'trainer-vitest-'));
 const reportFile = join(reportDir, 'report.json');
 const projects = built ? [] : ['--project', 'unit', '--project', 'component'];
-step('tests (unit, component, end-to-end)', npx, [
+const testsPassed = step('tests (unit, component, end-to-end)', npx, [
   'vitest',
   'run',
   '--config',
@@ -114,6 +114,11 @@ if (existsSync(reportFile)) {
   for (const file of brokenFiles) console.log(`failed to run: ${file.name}\n${file.message}`);
 } else {
   console.log('The test runner produced no report.');
+  failed += 1;
+}
+// The runner can fail outside any test (a configuration error, an unhandled error): it still fails the run.
+if (!testsPassed && failed === 0) {
+  console.log('The test runner failed without a failing test: see its errors above.');
   failed += 1;
 }
 rmSync(reportDir, { recursive: true, force: true });

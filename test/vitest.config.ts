@@ -42,6 +42,8 @@ export default defineConfig({
           // A page waits on the trainer and Chromium, which share the cores with the other file:
           // give every poll room to see the screen change; a passing poll returns at once.
           expect: { poll: { timeout: 10_000 } },
+          // After unit and component tests: a project with its own worker count needs its own group.
+          sequence: { groupOrder: 1 },
         },
       },
       // Benchmarks run only through `npm run bench`, never in `npm test` or CI.
