@@ -118,6 +118,18 @@ describe('a filing agent files in the principal’s name', () => {
     expect(caseFilingOf(attempt.world).draft).toBeNull();
   });
 
+  it('a filing begun and left by logging out, or by filing for someone else, is gone', () => {
+    const attempt = openOtherFilings(marcusAtDesk(brandtLinksMarcus(), true));
+    attempt.submit(FORMS.event, 'next', { event: 'certificate-of-service' });
+    attempt.submit(FORMS.case, 'next', { caseNumber: CASE });
+    expect(caseFilingOf(attempt.world).draft).toMatchObject({ caseNumber: CASE });
+    attempt.logOut(MOW);
+    expect(caseFilingOf(attempt.world).draft).toBeNull();
+    marcusAtDesk(attempt, true);
+    attempt.goTo('https://ecf.mow.uscourts.gov/cgi-bin/Dispatch.pl?step=filer');
+    expect(attempt.page).toEqual({ kind: 'cmecf-filing-event', courtId: MOW });
+  });
+
   it('an agent nobody has linked has no Civil menu, so no Other Filings', () => {
     const attempt = marcusAtDesk(signedIn(builtinScenario('filing-agent-setup'), BRANDT), false);
     attempt.logOut(MOW);
