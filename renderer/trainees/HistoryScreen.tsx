@@ -60,7 +60,8 @@ export function HistoryScreen() {
           <CoursesPanel traineeId={traineeId} />
         </>
       ) : null}
-      <ExportPanel traineeId={traineeId} />
+      {/* Exports name the trainee: offered once it is known whose history this is, never the guest's by accident. */}
+      {known ? <ExportPanel traineeId={traineeId} /> : null}
     </div>
   );
 }

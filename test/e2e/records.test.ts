@@ -146,6 +146,7 @@ describe('CLE certificate and exports, end to end', () => {
 
   test('the history screen exports the results as CSV (one row for the attempt) and as schema-valid xAPI statements', async () => {
     await page.goto(deepLink(trainer, '#/history'));
+    await page.getByRole('heading', { level: 1, name: 'History — Jordan A. Reyes' }).waitFor();
     await page.getByRole('heading', { name: 'Export' }).waitFor();
     const csvDownload = await records.exportFrom('Export results (CSV)');
     expect(csvDownload.suggestedFilename()).toMatch(/^nextgen-trainer-results-jordan-a-reyes-\d{4}-\d{2}-\d{2}\.csv$/);
