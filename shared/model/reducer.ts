@@ -28,7 +28,7 @@ import { currentPage, type Page } from './pages';
 import { ACCEPTED, NOT_ON_THIS_PAGE, onPage, pushAddress, refused, type Applied, type Outcome } from './transitions';
 
 export type { Applied, Outcome } from './transitions';
-export { namesMatch } from './cmecf/link-core';
+export { namesMatch } from './person-names';
 import {
   courtById,
   ecfAccountLinkedTo,

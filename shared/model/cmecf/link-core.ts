@@ -1,4 +1,5 @@
 import { linkNotice } from '../mail';
+import { namesMatch } from '../person-names';
 import type { MistakeCode } from '../mistakes';
 import { canFile, ecfAccountLinkedTo, type Court, type CourtRequest, type EcfAccount, type PacerAccount, type World } from '../world';
 import { failedLinkCount, withCourtSide, courtSideOf } from './court-state';
@@ -26,31 +27,6 @@ export const LINK_MESSAGES = {
   linkStillFails:
     'The linking process failed again. If the linking process still does not work, log in to Manage My Account with your upgraded PACER account and submit a new electronic filing request for this court (Maintenance tab).',
 } as const;
-
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq']);
-
-/** A name's words in first-to-last order: "Whitfield, Dana M." is Dana M. Whitfield; suffixes such as Jr. are dropped. */
-function nameWords(name: string): string[] {
-  const parts = name
-    .toLowerCase()
-    .split(',')
-    .map((part) =>
-      part
-        .replace(/[^a-z\s-]/g, ' ')
-        .split(/\s+/)
-        .filter((word) => word.length > 1 && !NAME_SUFFIXES.has(word)),
-    )
-    .filter((part) => part.length > 0);
-  const [last, first] = parts;
-  return parts.length === 2 && last && first ? [...first, ...last] : parts.flat();
-}
-
-/** Names match when first and last names agree, ignoring middle names, initials, suffixes, punctuation, case and "Last, First" order. */
-export function namesMatch(a: string, b: string): boolean {
-  const left = nameWords(a);
-  const right = nameWords(b);
-  return left.length > 0 && left[0] === right[0] && left.at(-1) === right.at(-1);
-}
 
 /** The system links whatever it is told to; the court's rules say when not to (seed 000, step 7). */
 export function linkMistake(account: PacerAccount, ecf: EcfAccount): MistakeCode | null {

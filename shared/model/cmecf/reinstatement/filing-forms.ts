@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { field, readFields, type FormDefinition, type FormSubmission } from '../../form-kit';
 import { ACCEPTED, pushAddress, type Applied } from '../../transitions';
 import type { World } from '../../world';
-import { sameAttorneyName, sameBarNumber } from './attorney-record';
+import { namesMatch } from '../../person-names';
+import { sameBarNumber } from './attorney-record';
 import { advance, draftContext, filingContext, nextMailId, notOnThisPage, refuse } from './context';
 import { ATTORNEY_REINSTATEMENT_EVENT, eventChoice } from './events-catalog';
 import { nefMail } from './notices';
@@ -77,7 +78,7 @@ function enterAttorney(world: World, submission: FormSubmission): Applied {
   if (!read.ok) return refuse(world, read.message);
   const { attorneyName, barNumber } = read.value;
   const { attorney, court, draft } = context;
-  if (!sameAttorneyName(attorneyName, attorney.name)) return refuse(world, FILING_MESSAGES.nameMismatch, 'attorney-name-wrong');
+  if (!namesMatch(attorneyName, attorney.name)) return refuse(world, FILING_MESSAGES.nameMismatch, 'attorney-name-wrong');
   if (attorney.barNumber && !sameBarNumber(barNumber, attorney.barNumber)) {
     return refuse(world, FILING_MESSAGES.barMismatch, 'attorney-bar-number-wrong');
   }
