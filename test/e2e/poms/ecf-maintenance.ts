@@ -23,14 +23,7 @@ export class EcfMaintenanceDesk {
 
   /** The PACER login page, then the redaction notice and the Document Filing System link. */
   async logInAndContinue(username: string, password: string): Promise<void> {
-    await this.sim.heading('Login').waitFor();
-    await this.sim.fill('Username', username);
-    await this.sim.fill('Password', password);
-    await this.sim.clickButton('Login');
-    const notice = this.page.getByRole('dialog', { name: 'IMPORTANT NOTICE OF REDACTION RESPONSIBILITY' });
-    await notice.getByRole('checkbox').check();
-    await notice.getByRole('button', { name: 'Continue' }).click();
-    await this.sim.clickLink('Western District of Missouri-Document Filing System');
+    await this.sim.logInThenEnterFilingSystem(username, password);
     await this.sim.menuItem('Utilities').waitFor();
   }
 

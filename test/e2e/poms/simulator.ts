@@ -69,10 +69,26 @@ export class Simulator {
 
   /** The redaction notice shown at every login: the box, then Continue. */
   async acknowledgeRedaction(): Promise<void> {
+    await this.continuePastRedactionNotice();
+    await this.menuItem('Utilities').waitFor();
+  }
+
+  async continuePastRedactionNotice(): Promise<void> {
     const notice = this.page.getByRole('dialog', { name: 'IMPORTANT NOTICE OF REDACTION RESPONSIBILITY' });
     await notice.getByRole('checkbox').check();
     await notice.getByRole('button', { name: 'Continue' }).click();
-    await this.menuItem('Utilities').waitFor();
+  }
+
+  /**
+   * At a court whose filing-system link follows the sign-on (the Western
+   * District of Missouri, seed 002 steps 3-5): the PACER login page, the
+   * redaction notice, then the Document Filing System link.
+   */
+  async logInThenEnterFilingSystem(username: string, password: string): Promise<void> {
+    await this.heading('Login').waitFor();
+    await this.logInToPacer(username, password);
+    await this.continuePastRedactionNotice();
+    await this.clickLink('Western District of Missouri-Document Filing System');
   }
 
   /** Steps 4-8: Utilities, the link entry, the CM/ECF credentials, Submit on the matching names, the final screen. */
