@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { currentPage } from '../../pages';
 import { field, readFields, type FormDefinition, type FormSubmission } from '../../form-kit';
-import { ACCEPTED, acceptedWith, NOT_ON_THIS_PAGE, pushAddress, refused, type Applied } from '../../transitions';
+import { ACCEPTED, acceptedWith, NOT_ON_THIS_PAGE, pushAddress, refused, unchanged, type Applied } from '../../transitions';
 import { courtById, type Court, type EcfAccount, type World } from '../../world';
 import { CASE_NUMBER_MAX, caseByNumber, findCase } from './cases';
 import { civilEvent } from './events-catalog';
@@ -55,8 +55,7 @@ function draftContext(world: World): (Context & { draft: CaseFilingDraft }) | nu
   return here && draft ? { ...here, draft } : null;
 }
 
-const notHere = (world: World): Applied => ({ world, outcome: refused(NOT_ON_THIS_PAGE) });
-const refuse = (world: World, message: string, mistake: Parameters<typeof refused>[1] = null): Applied => ({ world, outcome: refused(message, mistake) });
+const notHere = (world: World): Applied => unchanged(world, refused(NOT_ON_THIS_PAGE));
 
 function advance(world: World, court: Court, draft: CaseFilingDraft, to: CaseFilingStep, change: Partial<CaseFilingDraft> = {}): World {
   const next: CaseFilingDraft = { ...draft, ...change, reached: furthestStep(draft.reached, to) };
@@ -68,9 +67,9 @@ function chooseEvent(world: World, submission: FormSubmission): Applied {
   if (!here) return notHere(world);
   const { court, atKeyboard } = here;
   const filer = filingInNameOf(world, court.id, atKeyboard);
-  if (!filer) return refuse(world, CASE_FILING_MESSAGES.chooseUser, 'agent-filed-without-choosing-principal');
+  if (!filer) return unchanged(world, refused(CASE_FILING_MESSAGES.chooseUser, 'agent-filed-without-choosing-principal'));
   const event = civilEvent(field(submission, 'event'));
-  if (!event) return refuse(world, CASE_FILING_MESSAGES.selectEvent);
+  if (!event) return unchanged(world, refused(CASE_FILING_MESSAGES.selectEvent));
   const draft: CaseFilingDraft = {
     courtId: court.id,
     enteredByEcfAccountId: atKeyboard.id,
@@ -90,7 +89,7 @@ function enterCase(world: World, submission: FormSubmission): Applied {
   const here = draftContext(world);
   if (!here) return notHere(world);
   const read = readFields(caseSchema, submission);
-  if (!read.ok) return refuse(world, read.message);
+  if (!read.ok) return unchanged(world, refused(read.message));
   const typed = read.value.caseNumber;
   const lookup = findCase(world, here.court.id, typed);
   if (!lookup.found) {
@@ -100,7 +99,7 @@ function enterCase(world: World, submission: FormSubmission): Applied {
       'not-civil': CASE_FILING_MESSAGES.caseNotCivil,
       ambiguous: CASE_FILING_MESSAGES.caseAmbiguous,
     } as const;
-    return refuse(world, messages[lookup.reason]);
+    return unchanged(world, refused(messages[lookup.reason]));
   }
   const number = lookup.courtCase.number;
   // Another case drops the filer chosen for the first one: its parties are not this case's.
@@ -113,7 +112,7 @@ function selectFiler(world: World, submission: FormSubmission): Applied {
   const courtCase = here?.draft.caseNumber ? caseByNumber(world, here.court.id, here.draft.caseNumber) : null;
   if (!here || !courtCase) return notHere(world);
   const partyIds = courtCase.parties.filter((party) => field(submission, `party-${party.id}`) !== '').map((party) => party.id);
-  if (partyIds.length === 0) return refuse(world, CASE_FILING_MESSAGES.filerRequired);
+  if (partyIds.length === 0) return unchanged(world, refused(CASE_FILING_MESSAGES.filerRequired));
   return { world: advance(world, here.court, here.draft, 'document', { partyIds }), outcome: ACCEPTED };
 }
 
@@ -136,9 +135,9 @@ function attachDocument(world: World, submission: FormSubmission): Applied {
     return { world: withCaseFiling(world, { draft }), outcome: acceptedWith(CASE_FILING_MESSAGES.sampleAttached) };
   }
   const posted = postedDocument(submission);
-  if (!posted.ok) return refuse(world, posted.message);
+  if (!posted.ok) return unchanged(world, refused(posted.message));
   const document = posted.document ?? here.draft.document;
-  if (!document) return refuse(world, CASE_FILING_MESSAGES.documentRequired);
+  if (!document) return unchanged(world, refused(CASE_FILING_MESSAGES.documentRequired));
   return { world: advance(world, here.court, here.draft, 'docket-text', { document }), outcome: ACCEPTED };
 }
 
