@@ -15,7 +15,8 @@ export default defineConfig({
     outDir: `${here}/../dist/renderer`,
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // Hidden: the map is written for debugging a build, but the bundle does not point to it and the server does not serve it.
+    sourcemap: 'hidden',
     // Every asset is a file next to index.html: nothing inlined as a data: script, nothing fetched.
     assetsInlineLimit: 0,
     // One bundle for an offline desktop app is fine; nothing is downloaded.

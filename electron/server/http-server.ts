@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ApiErrorCode, ApiResponse } from '../../shared/api/contract';
+import { crossSiteRefusal, oddRequestTarget } from './request-guard';
 import type { Backend } from '../backend/types';
 import { INTERNAL_ERROR_MESSAGE } from '../backend/dispatcher';
 
@@ -83,12 +84,50 @@ function sendApi(reply: FastifyReply, response: ApiResponse<unknown>, status?: n
 
 const apiFailure = (code: ApiErrorCode, message: string): ApiResponse<never> => ({ ok: false, error: { code, message } });
 
+function refuse(request: FastifyRequest, reply: FastifyReply, status: 400 | 401 | 403, message: string): FastifyReply {
+  if (isApi(request)) return sendApi(reply, apiFailure('bad-input', message), status);
+  return reply.code(status).type('text/plain; charset=utf-8').send(message);
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** 'public' for the renderer's own files; any other route requires the per-launch token. */
+    access?: 'public';
+  }
+}
+
+/** Registers the renderer's files as the only public routes. Source maps are kept out of reach. */
+async function publicScreens(scope: FastifyInstance, rendererDir: string): Promise<void> {
+  scope.addHook('onRoute', (route) => {
+    route.config = { ...route.config, access: 'public' };
+  });
+  if (existsSync(join(rendererDir, 'index.html'))) {
+    await scope.register(fastifyStatic, {
+      root: rendererDir,
+      prefix: '/',
+      wildcard: true,
+      dotfiles: 'deny',
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
+    });
+    return;
+  }
+  scope.get('/', async (_request, reply) =>
+    reply
+      .code(503)
+      .type('text/plain; charset=utf-8')
+      .send(`The NextGen Trainer screens are not built (no index.html in ${rendererDir}). Run "npm run build", then start it again.`),
+  );
+}
+
 /**
  * Browser mode: the built renderer and the API on one loopback address.
  * POST /api/<method> with the method's input as JSON answers with the
- * dispatcher's ApiResponse. Every request must name this server in its Host
- * header; API requests must also carry the per-launch token. Nothing is
- * logged (request bodies may hold what a trainee typed).
+ * dispatcher's ApiResponse. Every request must be a plain path (see
+ * request-guard.ts) naming this server in its Host header; a request that may
+ * change something must be JSON from this server's own origin; and every
+ * route but the renderer's files requires the per-launch token, decided on
+ * the route that matched. Nothing is logged (request bodies may hold what a
+ * trainee typed).
  */
 export async function createHttpServer(options: HttpServerOptions): Promise<HttpServer> {
   const { backend, token } = options;
@@ -96,24 +135,22 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
   let allowedHosts = new Set<string>();
 
   app.addHook('onRequest', async (request, reply) => {
+    const odd = oddRequestTarget(request.raw.url);
+    if (odd !== null) return refuse(request, reply, 400, `This request was refused: ${odd}.`);
     const host = (request.headers.host ?? '').toLowerCase();
     if (!allowedHosts.has(host)) {
-      const message = 'This address is not allowed. Open NextGen Trainer at the address it printed when it started (http://127.0.0.1:<port>/...).';
-      if (isApi(request)) return sendApi(reply, apiFailure('bad-input', message), 403);
-      return reply.code(403).type('text/plain; charset=utf-8').send(message);
+      return refuse(request, reply, 403, 'This address is not allowed. Open NextGen Trainer at the address it printed when it started (http://127.0.0.1:<port>/...).');
     }
-    if (isApi(request)) {
-      const given = request.headers[TOKEN_HEADER];
-      if (typeof given !== 'string' || given === '') {
-        const message =
-          'This request did not carry the trainer\'s access token. Open NextGen Trainer at the full address it printed when it started (it ends in "?token=...").';
-        return sendApi(reply, apiFailure('bad-input', message), 401);
-      }
-      if (!sameSecret(given, token)) {
-        const message =
-          'This page\'s access token is not the running trainer\'s (a new one is made each time it starts). Open the address it printed when it started.';
-        return sendApi(reply, apiFailure('bad-input', message), 401);
-      }
+    const crossSite = crossSiteRefusal(request.method, request.headers);
+    if (crossSite !== null) return refuse(request, reply, 403, `This request was refused because ${crossSite}. Use NextGen Trainer from its own page.`);
+    // Decided on the route that matched: only the renderer's files are public; every other route needs the token.
+    if (request.is404 || request.routeOptions.config.access === 'public') return undefined;
+    const given = request.headers[TOKEN_HEADER];
+    if (typeof given !== 'string' || given === '') {
+      return refuse(request, reply, 401, 'This request did not carry the trainer\'s access token. Open NextGen Trainer at the full address it printed when it started (it ends in "?token=...").');
+    }
+    if (!sameSecret(given, token)) {
+      return refuse(request, reply, 401, 'This page\'s access token is not the running trainer\'s (a new one is made each time it starts). Open the address it printed when it started.');
     }
     return undefined;
   });
@@ -154,17 +191,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     return sendApi(reply, await backend.call(request.params.method, input));
   });
 
-  const rendererBuilt = existsSync(join(options.rendererDir, 'index.html'));
-  if (rendererBuilt) {
-    await app.register(fastifyStatic, { root: options.rendererDir, prefix: '/', wildcard: true, dotfiles: 'deny' });
-  } else {
-    app.get('/', async (_request, reply) =>
-      reply
-        .code(503)
-        .type('text/plain; charset=utf-8')
-        .send(`The NextGen Trainer screens are not built (no index.html in ${options.rendererDir}). Run "npm run build", then start it again.`),
-    );
-  }
+  await app.register(async (scope) => publicScreens(scope, options.rendererDir));
 
   app.setNotFoundHandler(async (request, reply) => {
     if (isApi(request)) {

@@ -17,6 +17,7 @@ function rendererDir(): string {
   mkdirSync(join(dir, 'assets'), { recursive: true });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>NextGen Trainer</title><script type="module" src="/assets/app.js"></script>');
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log("trainer");');
+  writeFileSync(join(dir, 'assets', 'app.js.map'), '{"version":3,"sources":["../../renderer/app/secret-source.tsx"]}');
   return dir;
 }
 
@@ -112,7 +113,7 @@ describe('the browser-mode HTTP server', () => {
       expect(response.statusCode).toBe(401);
       expect(response.json()).toMatchObject({ ok: false, error: { message: expect.stringMatching(/access token/) } });
     }
-    const missing = await server.app.inject({ method: 'POST', url: '/api/app.info', headers: { host }, payload: '{}' });
+    const missing = await server.app.inject({ method: 'POST', url: '/api/app.info', headers: { host, 'content-type': 'application/json' }, payload: '{}' });
     expect(missing.statusCode).toBe(401);
     expect(missing.json()).toMatchObject({ ok: false, error: { message: expect.stringMatching(/did not carry the trainer's access token/) } });
     expect((await post('app.info', '{}')).statusCode).toBe(200);
@@ -148,6 +149,13 @@ describe('the browser-mode HTTP server', () => {
     );
     expect((await server.app.inject({ method: 'GET', url: '/../../etc/passwd', headers: { host } })).statusCode).toBe(404);
     expect((await server.app.inject({ method: 'GET', url: '/api/app.info', headers: { host, 'x-trainer-token': TOKEN } })).statusCode).toBe(404);
+  });
+
+  test('does not serve source maps', async () => {
+    const { server, host } = await serve();
+    const map = await server.app.inject({ method: 'GET', url: '/assets/app.js.map', headers: { host } });
+    expect(map.statusCode).toBe(404);
+    expect(map.body).not.toContain('secret-source');
   });
 
   test('says plainly when the renderer has not been built', async () => {

@@ -68,9 +68,9 @@ describe('npm run serve (dist/electron/serve.cjs)', () => {
     const token = url.searchParams.get('token') ?? '';
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes
 
-    const info = await fetch(new URL('/api/app.info', url), { method: 'POST', headers: { 'x-trainer-token': token }, body: '{}' });
+    const info = await fetch(new URL('/api/app.info', url), { method: 'POST', headers: { 'x-trainer-token': token, 'content-type': 'application/json' }, body: '{}' });
     expect(await info.json()).toMatchObject({ ok: true, value: { host: 'browser', dataDir, storageNotice: null, scenarioProblems: [] } });
-    const list = await fetch(new URL('/api/scenarios.list', url), { method: 'POST', headers: { 'x-trainer-token': token }, body: '{}' });
+    const list = await fetch(new URL('/api/scenarios.list', url), { method: 'POST', headers: { 'x-trainer-token': token, 'content-type': 'application/json' }, body: '{}' });
     expect(await list.json()).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ id: 'cmecf-link-bankruptcy' })]) });
     expect(await (await fetch(new URL('/', url))).text()).toContain('<title>NextGen Trainer</title>');
 
