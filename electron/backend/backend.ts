@@ -30,11 +30,12 @@ export function createBackend(options: BackendOptions): Backend {
   try {
     const scenarioProblems = store.transaction(() => loadBuiltinScenarios(options.scenariosDir, store.scenarios, now().toISOString()));
     const courses = loadCourses(options.scenariosDir, (scenarioId) => store.scenarios.latest(scenarioId) !== undefined);
+    const scenarios = createScenarioReader(store.scenarios);
     const ctx: HandlerContext = {
       options,
       store,
-      scenarios: createScenarioReader(store.scenarios),
-      scenarioProblems: [...scenarioProblems, ...courses.problems],
+      scenarios,
+      scenarioProblems: [...scenarioProblems, ...scenarios.problems, ...courses.problems],
       courses: courses.courses,
       timestamp: () => now().toISOString(),
       newId: options.randomId ?? randomUUID,

@@ -18,7 +18,7 @@ export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => ApiOutput
 export type ErrorReporter = (method: MethodName, error: unknown) => void;
 
 export const INTERNAL_ERROR_MESSAGE =
-  'The trainer ran into an unexpected problem and could not do this. Everything recorded so far is kept; try again, or restart the trainer if it keeps happening.';
+  'The trainer ran into an unexpected problem and could not do this, so it was not recorded. Try again, or restart the trainer if it keeps happening.';
 
 const failure = (code: ApiError['code'], message: string): ApiResponse<never> => ({ ok: false, error: { code, message } });
 

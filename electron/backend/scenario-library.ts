@@ -50,7 +50,18 @@ export function contentHash(scenario: ResolvedScenario): string {
   return createHash('sha256').update(canonicalJson(scenario)).digest('hex');
 }
 
-export type StoreOutcome = 'added' | 'unchanged' | 'changed-without-version-bump';
+export type StoreOutcome = 'added' | 'unchanged' | 'restored' | 'changed-without-version-bump';
+
+/** Whether a stored definition still reads back as the content its hash was taken of (the data file can damage it). */
+export function storedCopyIntact(row: ScenarioRow): boolean {
+  try {
+    return contentHash(JSON.parse(row.definition) as ResolvedScenario) === row.contentHash;
+  } catch {
+    return false;
+  }
+}
+
+const dataFileSource = (row: ScenarioRow) => `trainer.db: scenario "${row.id}" version ${row.version}`;
 
 /**
  * Adds a resolved scenario as a new version. A version already stored is
@@ -60,7 +71,11 @@ export type StoreOutcome = 'added' | 'unchanged' | 'changed-without-version-bump
 export function storeScenarioVersion(repo: ScenarioRepo, scenario: ResolvedScenario, source: ScenarioSource, loadedAt: string): StoreOutcome {
   const hash = contentHash(scenario);
   const stored = repo.find(scenario.id, scenario.version);
-  if (stored) return stored.contentHash === hash ? 'unchanged' : 'changed-without-version-bump';
+  if (stored) {
+    // The same id and version from the file that shipped it is the best copy there is of a damaged row.
+    if (!storedCopyIntact(stored)) return repo.restoreDamaged(scenario.id, scenario.version, hash, JSON.stringify(scenario)) ? 'restored' : 'unchanged';
+    return stored.contentHash === hash ? 'unchanged' : 'changed-without-version-bump';
+  }
   repo.insert({
     id: scenario.id,
     version: scenario.version,
@@ -108,7 +123,14 @@ export function loadBuiltinScenarios(scenariosDir: string, repo: ScenarioRepo, l
       continue;
     }
     const scenario = resolved.value;
-    if (storeScenarioVersion(repo, scenario, 'builtin', loadedAt) === 'changed-without-version-bump') {
+    const outcome = storeScenarioVersion(repo, scenario, 'builtin', loadedAt);
+    if (outcome === 'restored') {
+      problems.push({
+        source,
+        problems: [`the data file's copy of version ${scenario.version} was damaged; it was restored from this file (attempts on it replay as before)`],
+      });
+    }
+    if (outcome === 'changed-without-version-bump') {
       problems.push({
         source,
         problems: [
@@ -121,31 +143,66 @@ export function loadBuiltinScenarios(scenariosDir: string, repo: ScenarioRepo, l
   return problems;
 }
 
-/** Reads stored scenarios back, checked once and kept in memory (a stored version never changes). */
+/**
+ * Reads stored scenarios back, checked once and kept in memory (a stored
+ * version never changes). Every stored version is checked at start: one the
+ * data file damaged (and no built-in file could restore) is left out of the
+ * catalog and named in `problems`, and the others still load.
+ */
 export function createScenarioReader(repo: ScenarioRepo) {
   const cache = new Map<string, ResolvedScenario>();
+  const damaged = new Set<string>();
+  const problems: ScenarioProblem[] = [];
+  const keyOf = (row: ScenarioRow) => `${row.id}@${row.version}`;
+
+  function parseStored(row: ScenarioRow): Result<ResolvedScenario, string> {
+    if (!storedCopyIntact(row)) return err('its stored copy in the data file is damaged and could not be restored');
+    const parsed = parseResolvedScenario(JSON.parse(row.definition));
+    return parsed.ok ? parsed : err(`it is not valid: ${parsed.error.join('; ')}`);
+  }
+
+  for (const row of repo.listAll()) {
+    if (storedCopyIntact(row)) continue;
+    damaged.add(keyOf(row));
+    problems.push({ source: dataFileSource(row), problems: ['skipped: its stored copy in the data file is damaged and could not be restored'] });
+  }
 
   function read(row: ScenarioRow): ResolvedScenario {
-    const key = `${row.id}@${row.version}`;
-    const cached = cache.get(key);
+    const cached = cache.get(keyOf(row));
     if (cached) return cached;
-    const parsed = parseResolvedScenario(JSON.parse(row.definition));
-    if (!parsed.ok) throw new Error(`stored scenario ${key} is not valid: ${parsed.error.join('; ')}`);
-    cache.set(key, parsed.value);
+    const parsed = parseStored(row);
+    if (!parsed.ok) throw new Error(`stored scenario ${keyOf(row)}: ${parsed.error}`);
+    cache.set(keyOf(row), parsed.value);
     return parsed.value;
   }
 
   return {
     read,
+    /** Stored versions found damaged at start, each named. */
+    problems: problems as readonly ScenarioProblem[],
     /** The given version, or the latest when version is undefined. */
     get(id: string, version?: number): ResolvedScenario {
-      const row = version === undefined ? repo.latest(id) : repo.find(id, version);
+      const newestReadable = () =>
+        repo
+          .versions(id)
+          .reverse()
+          .map((stored) => repo.find(id, stored))
+          .find((row) => row !== undefined && !damaged.has(keyOf(row)));
+      const row = version === undefined ? newestReadable() : repo.find(id, version);
+      if (row && damaged.has(keyOf(row))) {
+        throw notFound(`Scenario "${id}" version ${row.version} cannot be read: its stored copy in the data file is damaged.`);
+      }
       if (row) return read(row);
       if (version === undefined || repo.versions(id).length === 0) throw notFound(`There is no scenario "${id}".`);
       throw notFound(`Scenario "${id}" has no version ${version} (stored versions: ${repo.versions(id).join(', ')}).`);
     },
+    /** The newest readable version of each scenario. */
     latest(): ResolvedScenario[] {
-      return repo.listLatest().map(read);
+      const newest = new Map<string, ResolvedScenario>();
+      for (const row of repo.listAll()) {
+        if (!damaged.has(keyOf(row))) newest.set(row.id, read(row));
+      }
+      return [...newest.values()];
     },
   };
 }

@@ -1,6 +1,9 @@
-import { closeSync, existsSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
+import { APPLICATION_ID, DataFileNotWritableError, NOT_WRITABLE, unusableReason } from './database-inspection';
+
+export { DataFileNotWritableError } from './database-inspection';
+import { migrate, schemaVersion } from './migrations';
 
 export type { Database } from 'better-sqlite3';
 
@@ -17,28 +20,28 @@ export interface OpenedDatabase {
   notice: string | null;
 }
 
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Opens (or creates) the trainer's database and brings its schema up to date.
  *
- * A file that is not SQLite, is damaged, or was written by a newer version
- * of the app is never overwritten: it is renamed aside (with its -wal and
+ * A file that is not SQLite, is damaged, belongs to another program, or was
+ * written by a newer version of the app is never overwritten: it is renamed aside (with its -wal and
  * -shm files) to `<name>.unreadable-<timestamp>`, a fresh database is
  * started at the original path, and `notice` says what happened and where
- * the old file is.
+ * the old file is. A data file this user cannot write is refused with
+ * DataFileNotWritableError, unchanged.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   const settings: BetterSqlite3.Options = { timeout: BUSY_TIMEOUT_MS };
   if (options.nativeBinding) settings.nativeBinding = options.nativeBinding;
-  if (file === ':memory:') return { db: prepare(new BetterSqlite3(':memory:', settings)), notice: null };
+  if (file === ':memory:') return { db: prepare(new BetterSqlite3(':memory:', settings), file), notice: null };
 
   const problem = unusableReason(file, settings);
-  if (problem === null) return { db: prepare(new BetterSqlite3(file, settings)), notice: null };
+  if (problem === null) return { db: prepare(connect(file, settings), file), notice: null };
 
   const keptAs = setAside(file, (options.now ?? (() => new Date()))());
-  const db = prepare(new BetterSqlite3(file, settings));
+  const db = prepare(connect(file, settings), file);
   const notice =
     `The trainer's data file ${file} could not be used (${problem}). ` +
     `It was not changed or deleted: it was kept as ${keptAs}. ` +
@@ -46,66 +49,42 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
   return { db, notice };
 }
 
-function prepare(db: Database): Database {
+function connect(file: string, settings: BetterSqlite3.Options): Database {
   try {
+    return new BetterSqlite3(file, settings);
+  } catch (error) {
+    if (NOT_WRITABLE.test(String((error as { code?: unknown }).code ?? ''))) throw new DataFileNotWritableError(file, error);
+    throw error;
+  }
+}
+
+/**
+ * SQLite opens a write-protected file read-only without a word and fails only
+ * at the first write; write the header's own value back once, so that the
+ * trainer finds out at start and not when a trainee's work is at stake.
+ */
+function ensureWritable(db: Database, file: string): void {
+  try {
+    db.transaction(() => db.pragma(`user_version = ${schemaVersion(db)}`)).immediate();
+  } catch (error) {
+    if (NOT_WRITABLE.test(String((error as { code?: unknown }).code ?? ''))) throw new DataFileNotWritableError(file, error);
+    throw error;
+  }
+}
+
+function prepare(db: Database, file: string): Database {
+  try {
+    ensureWritable(db, file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     migrate(db);
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
     return db;
   } catch (error) {
     db.close();
     throw error;
-  }
-}
-
-/** Why an existing file cannot be opened as our database, or null if it can (or does not exist yet). */
-function unusableReason(file: string, settings: BetterSqlite3.Options): string | null {
-  if (!existsSync(file)) return null;
-  if (statSync(file).size === 0) return null; // SQLite treats an empty file as a new database.
-  if (!startsWithSqliteHeader(file)) return 'it is not a SQLite database';
-
-  // Look read-only first, so that a file we may not own is not even checkpointed; a file
-  // left by a crash may need a writable connection to recover its log before it can be read.
-  for (const readonly of [true, false]) {
-    try {
-      return inspect(file, { ...settings, readonly, fileMustExist: true });
-    } catch (error) {
-      const code = String((error as { code?: unknown }).code ?? '');
-      if (/^SQLITE_(CORRUPT|NOTADB|FORMAT)/.test(code)) {
-        return `the database is damaged: ${error instanceof Error ? error.message : code}`;
-      }
-      if (readonly && /^SQLITE_(READONLY|CANTOPEN)/.test(code)) continue;
-      throw error; // busy, locked, no permission, disk error: not the file's fault, so it stays where it is
-    }
-  }
-  return null;
-}
-
-function inspect(file: string, settings: BetterSqlite3.Options): string | null {
-  const db = new BetterSqlite3(file, settings);
-  try {
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') return `the database is damaged: ${String(check)}`;
-    const version = schemaVersion(db);
-    if (version > LATEST_SCHEMA_VERSION) {
-      return `it was written by a newer version of NextGen Trainer (data format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION})`;
-    }
-    return null;
-  } finally {
-    db.close();
-  }
-}
-
-function startsWithSqliteHeader(file: string): boolean {
-  const header = Buffer.alloc(SQLITE_HEADER.length);
-  const fd = openSync(file, 'r');
-  try {
-    const read = readSync(fd, header, 0, header.length, 0);
-    return read === header.length && header.equals(SQLITE_HEADER);
-  } finally {
-    closeSync(fd);
   }
 }
 

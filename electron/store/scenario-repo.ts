@@ -47,6 +47,8 @@ export function createScenarioRepo(db: Database) {
      ORDER BY s.id`,
   );
   const versions = db.prepare<[string], { version: number }>('SELECT version FROM scenarios WHERE id = ? ORDER BY version');
+  const listAll = db.prepare<[], Row>('SELECT * FROM scenarios ORDER BY id, version');
+  const restore = db.prepare<[string, string, string, number]>('UPDATE scenarios SET definition = ?, content_hash = ? WHERE id = ? AND version = ?');
 
   return {
     /** Adds a version; fails (constraint) if that id and version are stored already. */
@@ -75,6 +77,17 @@ export function createScenarioRepo(db: Database) {
     },
     versions(id: string): number[] {
       return versions.all(id).map((row) => row.version);
+    },
+    /** Every stored version of every scenario. */
+    listAll(): ScenarioRow[] {
+      return listAll.all().map(toScenarioRow);
+    },
+    /**
+     * Writes back a built-in version whose stored copy the data file damaged,
+     * from the file that ships that same id and version (the only use of UPDATE here).
+     */
+    restoreDamaged(id: string, version: number, contentHash: string, definition: string): boolean {
+      return restore.run(definition, contentHash, id, version).changes === 1;
     },
   };
 }

@@ -9,7 +9,7 @@ export function CatalogNotices({ info }: { info: AppInfo }) {
       {info.storageNotice ? <p>{info.storageNotice}</p> : null}
       {info.scenarioProblems.length > 0 ? (
         <>
-          <p>Some scenario files could not be loaded:</p>
+          <p>Scenario files and stored scenarios that need attention:</p>
           <ul>
             {info.scenarioProblems.map((entry) => (
               <li key={entry.source}>

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { openDatabase } from '../../../electron/store/database';
 import { tempDir } from '../support/backend';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
@@ -39,8 +40,16 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(join(appRoot, '..'), { recursive: true, force: true }));
 
-function serve(args: string[]) {
-  const child = spawn(process.execPath, [join(appRoot, 'dist', 'electron', 'serve.cjs'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Runs serve as a user whom file permissions bind: as root (CI), without the
+ * capability that lets root write a write-protected file.
+ */
+const asBoundByPermissions = (command: string[]): string[] =>
+  process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', ...command] : command;
+
+function serve(args: string[], wrap: (command: string[]) => string[] = (command) => command) {
+  const [program, ...rest] = wrap([process.execPath, join(appRoot, 'dist', 'electron', 'serve.cjs'), ...args]);
+  const child = spawn(program!, rest, { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -86,6 +95,31 @@ describe('npm run serve (dist/electron/serve.cjs)', () => {
     expect(await server.exited).toBe(2);
     expect(server.output().stderr).toMatch(/--port must be a whole number from 0 to 65535/);
     expect(server.output().stdout).toBe('');
+  }, 30_000);
+
+  test.each([
+    ['the file', 0o755],
+    ['the file and its folder', 0o555],
+  ])('refuses a data file it cannot write (%s write-protected), naming it and what to do, and changes nothing', async (_what, folderMode) => {
+    const dataDir = join(tempDir(), 'data');
+    mkdirSync(dataDir);
+    const file = join(dataDir, 'trainer.db');
+    openDatabase(file).db.close();
+    const before = readFileSync(file);
+    chmodSync(file, 0o444);
+    chmodSync(dataDir, folderMode);
+    try {
+      const server = serve(['--port', '0', '--data', dataDir], asBoundByPermissions);
+      expect(await server.exited).toBe(1);
+      expect(server.output().stderr).toContain(`The trainer's data file ${file} cannot be written by this user`);
+      expect(server.output().stderr).toMatch(/Make the file and its folder writable for this user, or start the trainer with another data folder/);
+      expect(server.output().stdout).not.toMatch(/running at/);
+      expect(readFileSync(file).equals(before)).toBe(true);
+      // Nothing set aside or started anew (SQLite's own -wal/-shm companions may appear beside it when the folder allows).
+      expect(readdirSync(dataDir).filter((name) => !/^trainer\.db(-wal|-shm)?$/.test(name))).toEqual([]);
+    } finally {
+      chmodSync(dataDir, 0o755);
+    }
   }, 30_000);
 
   test('warns when asked to listen beyond this computer', async () => {
