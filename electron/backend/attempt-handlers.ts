@@ -4,6 +4,13 @@ import type { Handlers } from './dispatcher';
 import type { HandlerContext } from './context';
 import { badInput, conflict, notFound } from './errors';
 
+/** One event is a click or a posted form: far below this. The cap keeps a hostile caller from filling the disk. */
+export const MAX_EVENT_BYTES = 64 * 1024;
+/** A whole attempt: hundreds of times what a walkthrough needs. */
+export const MAX_ATTEMPT_BYTES = 4 * 1024 * 1024;
+
+const kib = (bytes: number) => `${Math.ceil(bytes / 1024)} KiB`;
+
 type AttemptHandlers = Pick<
   Handlers,
   'attempts.start' | 'attempts.append' | 'attempts.get' | 'attempts.findOpen' | 'attempts.finish' | 'attempts.abandon' | 'attempts.list'
@@ -17,6 +24,8 @@ type AttemptHandlers = Pick<
  */
 export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
   const { store } = ctx;
+  // Bytes each attempt holds, counted once from the store and then kept up to date, so an append stays O(1).
+  const attemptBytes = new Map<string, number>();
 
   function requireAttempt(attemptId: string): Attempt {
     const attempt = store.attempts.find(attemptId);
@@ -46,14 +55,24 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
       if (event.type === 'attempt/started') {
         throw badInput('event.type: "attempt/started" is recorded by attempts.start and cannot be appended');
       }
-      return store.transaction(() => {
+      const size = Buffer.byteLength(JSON.stringify(event));
+      if (size > MAX_EVENT_BYTES) throw badInput(`event: is ${kib(size)}; one event may be at most ${kib(MAX_EVENT_BYTES)}`);
+      const stored = store.transaction(() => {
         const attempt = requireAttempt(attemptId);
         if (attempt.status !== 'in-progress') throw conflict(`Attempt "${attemptId}" is ${attempt.status}; no more events can be added to it.`);
         const next = store.attempts.nextSeq(attemptId);
         if (seq !== next) throw conflict(`Event ${seq} does not follow the stored log of attempt "${attemptId}": the next event is ${next}.`);
+        const held = attemptBytes.get(attemptId) ?? store.attempts.storedBytes(attemptId);
+        if (held + size > MAX_ATTEMPT_BYTES) {
+          throw conflict(
+            `Attempt "${attemptId}" holds ${kib(held)} of events, and this one would take it past the ${kib(MAX_ATTEMPT_BYTES)} an attempt may hold. Finish it and start a new attempt.`,
+          );
+        }
         store.attempts.appendEvent(attemptId, seq, event, ctx.timestamp());
-        return { seq };
+        return held + size;
       });
+      attemptBytes.set(attemptId, stored);
+      return { seq };
     },
 
     'attempts.get': ({ attemptId }) => {

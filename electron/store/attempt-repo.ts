@@ -111,6 +111,9 @@ export function createAttemptRepo(db: Database) {
   const nextSeq = db.prepare<[string], { next: number }>(
     'SELECT COALESCE(MAX(seq) + 1, 0) AS next FROM attempt_events WHERE attempt_id = ?',
   );
+  const storedBytes = db.prepare<[string], { bytes: number }>(
+    'SELECT COALESCE(SUM(LENGTH(CAST(payload AS BLOB))), 0) AS bytes FROM attempt_events WHERE attempt_id = ?',
+  );
   const appendEvent = db.prepare<[string, number, string, string, string]>(
     'INSERT INTO attempt_events (attempt_id, seq, type, payload, recorded_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -167,6 +170,10 @@ export function createAttemptRepo(db: Database) {
     },
     nextSeq(attemptId: string): number {
       return nextSeq.get(attemptId)?.next ?? 0;
+    },
+    /** How many bytes of event payload the attempt holds. */
+    storedBytes(attemptId: string): number {
+      return storedBytes.get(attemptId)?.bytes ?? 0;
     },
     /** Appends one event row: the type in its own column, the rest of the event as JSON. */
     appendEvent(attemptId: string, seq: number, event: TrainerEvent, recordedAt: string): void {
