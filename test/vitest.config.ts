@@ -16,6 +16,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/scenarios/**/*.test.ts'],
+          // A bound, not a wait: generous so that a loaded machine slows a test without failing it.
+          testTimeout: 60_000,
         },
       },
       {
@@ -25,6 +27,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
           setupFiles: ['test/support/component-setup.ts'],
+          testTimeout: 60_000,
         },
       },
       {
@@ -40,8 +43,9 @@ export default defineConfig({
           fileParallelism: true,
           maxWorkers: 2,
           // A page waits on the trainer and Chromium, which share the cores with the other file:
-          // give every poll room to see the screen change; a passing poll returns at once.
-          expect: { poll: { timeout: 10_000 } },
+          // give every poll room to see the screen change, also with another suite running on the
+          // same cores; a passing poll returns at once.
+          expect: { poll: { timeout: 30_000 } },
           // After unit and component tests: a project with its own worker count needs its own group.
           sequence: { groupOrder: 1 },
         },
