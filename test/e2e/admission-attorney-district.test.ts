@@ -33,19 +33,18 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
     await session.expectAccessible('court selection');
   });
 
-  test('steps 8-9: Next without a court is refused; U.S. District Courts, Missouri Western District Court, Next', async () => {
+  test('steps 8-9: Next without a court is refused; Attorney Admissions and E-File, U.S. District Courts, Missouri Western District Court, Next', async () => {
     await desk.next();
     await expect.poll(() => desk.sim.alert.textContent()).toBe('Court Type is required.');
+    // 8. Select Attorney Admissions and E-File
+    await desk.select('Attorney Admissions and E-File');
+    // 9. Select U.S. District Courts as the Court Type and Missouri Western District Court as the Court. Click Next
     await desk.selectCourt('U.S. District Courts', 'Missouri Western District Court');
     await desk.next();
-    await expect.poll(() => desk.site.getByRole('group', { name: /What would you like to apply\/register for\?/ }).isVisible()).toBe(true);
-    const choices = await desk.site.getByRole('radio').evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent));
-    expect(choices).toEqual(['Attorney Admissions and E-File', 'E-File Registration Only', 'Pro Hac Vice', 'Federal Attorney', 'Multi-District Litigation']);
-    await session.expectAccessible('request types');
-    await desk.chooseRequestType('Attorney Admissions and E-File');
   });
 
   test('step 10, Attorney Bar Information: check the boxes and +Add each bar', async () => {
+    // 10. Complete all five sections of the required registration information
     await expect.poll(() => desk.heading('Attorney Admissions').isVisible()).toBe(true);
     await session.expectAccessible('admission sections');
     await desk.next();
@@ -82,6 +81,7 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
   });
 
   test('Additional Attorney Information answered, Next; E-File Registration needs the acknowledgment box', async () => {
+    // Additional Attorney Information Required by Court: 1. Answer all questions and click Next.
     await desk.next();
     await expect.poll(() => desk.heading('E-File Registration').isVisible()).toBe(true);
     expect(await desk.site.getByText('5520318').isVisible()).toBe(true);
@@ -89,11 +89,12 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
     await desk.site.getByLabel('Role in Court').selectOption('Attorney');
     await desk.next();
     await expect.poll(() => desk.sim.alert.textContent()).toContain('acknowledging that you are submitting the e-file registration');
+    // 1. Complete the personal information on the E-File Registration screen and click Next.
     await desk.registerForEfiling('Attorney');
     await desk.next();
   });
 
-  test('payment defaults are optional: Next bypasses them', async () => {
+  test('2. Set default Payment Information if desired (not required). Click Next to bypass this screen', async () => {
     await expect.poll(() => desk.heading('Payment Information').isVisible()).toBe(true);
     await session.expectAccessible('payment defaults');
     await desk.next();
@@ -105,7 +106,10 @@ describe('admission-attorney-district in assess mode, following seed 002 step by
     await desk.acknowledge(['Acknowledgment of Policies and Procedures for Attorney Admissions']);
     await desk.submit();
     await expect.poll(() => desk.sim.alert.textContent()).toBe('You must check every acknowledgment box before you click Submit.');
+    // 3. Check the Acknowledgment of Policies and Procedures for Attorney Admissions box and the two Attorney E-Filing Terms of Use acknowledgment boxes.
     await desk.acknowledge(['Acknowledgment of Policies and Procedures for Attorney Admissions', 'Attorney E-Filing Terms of Use']);
+    expect(await desk.site.getByRole('group', { name: 'Attorney E-Filing Terms of Use', exact: true }).getByRole('checkbox').count()).toBe(2);
+    // 4. Click Submit.
     await desk.submit();
     await expect.poll(() => desk.heading('Confirmation').isVisible()).toBe(true);
     expect(await desk.transactionNumber().textContent()).toContain('52017');

@@ -70,10 +70,9 @@ describe('cmecf-link-failed in assess mode, following seed 004', () => {
     await account.openTab('Maintenance');
     await court.sim.clickLink('Attorney Admissions/E-File Registration');
     await account.select('Court Type', 'U.S. District Courts');
-    await account.select('Court', 'Missouri Western District Court');
+    await account.select('Court', 'Missouri Western District Court (Western District of Missouri)');
     await court.sim.clickButton('Next');
     await session.page.getByRole('radio', { name: 'E-File Registration Only' }).check();
-    await court.sim.clickButton('Next');
     await account.select('Role in Court', 'Attorney');
     await court.sim.fill('Phone', '816-555-0142');
     await account.check('I acknowledge that I am submitting the e-file registration for the individual listed above.');

@@ -9,6 +9,8 @@ interface SiteLinkProps {
   className?: string;
   /** Marks the link to the page being shown (aria-current="page"). */
   current?: boolean;
+  /** Another name the link goes by (shown on hover, read as its description). */
+  title?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ interface SiteLinkProps {
  * assistive technology and shows its address on hover) but never lets the
  * host browser follow it: following it is a `browser/navigated` event.
  */
-export function SiteLink({ address, dispatch, children, className, current = false }: SiteLinkProps) {
+export function SiteLink({ address, dispatch, children, className, current = false, title }: SiteLinkProps) {
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     dispatch({ type: 'browser/navigated', address, via: 'link' });
@@ -26,6 +28,7 @@ export function SiteLink({ address, dispatch, children, className, current = fal
     <a
       href={address}
       className={className}
+      title={title}
       aria-current={current ? 'page' : undefined}
       onClick={follow}
       onAuxClick={ignore}

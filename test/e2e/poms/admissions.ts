@@ -35,14 +35,28 @@ export class AdmissionsDesk {
   }
 
   /** Step 7: the Maintenance tab, then the registration link. */
-  async openMaintenanceLink(label: 'Attorney Admissions/E-File Registration' | 'Non-Attorney E-File Registration'): Promise<void> {
+  async openMaintenanceLink(label: 'Attorney Admissions/E-File Registration' | 'Non-Attorney Admission/E-File Registration'): Promise<void> {
     await this.site.getByRole('tab', { name: 'Maintenance' }).click();
     await this.sim.clickLink(label);
   }
 
+  /** Non-Attorney Filers steps 1-3: www.pacer.gov, Manage My Account at the very top of the page, Login. */
+  async logInFromTopOfPage(username: string, password: string): Promise<void> {
+    await this.sim.goTo('www.pacer.gov');
+    await this.page.getByRole('navigation', { name: 'PACER' }).getByRole('link', { name: 'Manage My Account', exact: true }).click();
+    await this.sim.clickLink('Log in to Manage My Account');
+    await this.site.getByLabel(/^Username/).fill(username);
+    await this.site.getByLabel(/^Password/).fill(password);
+    await this.sim.clickButton('Login');
+    await this.site.getByRole('tab', { name: 'Maintenance' }).waitFor();
+  }
+
+  /** "Select … as the Court Type and … as the Court": the Court entry is the one that reads the seed's words. */
   async selectCourt(courtType: string, court: string): Promise<void> {
     await this.site.getByLabel('Court Type', { exact: true }).selectOption({ label: courtType });
-    await this.site.getByLabel('Court', { exact: true }).selectOption({ label: court });
+    const list = this.site.getByLabel('Court', { exact: true });
+    const value = await list.locator('option', { hasText: court }).getAttribute('value');
+    await list.selectOption(value ?? court);
   }
 
   async next(): Promise<void> {
@@ -53,10 +67,19 @@ export class AdmissionsDesk {
     await this.site.getByRole('button', { name: 'Submit', exact: true }).click();
   }
 
-  /** "What would you like to apply/register for?" */
-  async chooseRequestType(label: string): Promise<void> {
+  /** "Select Attorney Admissions and E-File", "Select Pro Hac Vice", "Select E-File Registration Only": one of "What would you like to apply/register for?". */
+  async select(label: string): Promise<void> {
     await this.site.getByRole('radio', { name: label, exact: true }).check();
-    await this.next();
+  }
+
+  /** "The information from your registered PACER account will display." */
+  pacerInformation(): Locator {
+    return this.site.getByRole('heading', { name: 'PACER Account Information', exact: true });
+  }
+
+  /** "From the Role in Court drop down list, select …" */
+  roleInCourt(): Locator {
+    return this.site.getByLabel('Role in Court', { exact: true });
   }
 
   /** Attorney Bar Information: check the box of the bar's kind, pick it, its number, +Add. */
@@ -98,11 +121,11 @@ export class AdmissionsDesk {
     }
   }
 
-  /** E-File Registration: Role in Court, the box for the individual listed, Additional Filer Information, Next. */
-  async registerForEfiling(role: string, extra: Record<string, string> = {}): Promise<void> {
-    await this.site.getByLabel('Role in Court').selectOption(role);
+  /** E-File Registration: Role in Court, the box for the individual listed, any fields the step names (Additional Filer Information). */
+  async registerForEfiling(role: string, fields: Record<string, string> = {}): Promise<void> {
+    await this.roleInCourt().selectOption(role);
     await this.site.getByRole('checkbox', { name: /submitting the e-file registration for the individual listed above/ }).check();
-    for (const [label, value] of Object.entries(extra)) await this.site.getByLabel(label, { exact: true }).fill(value);
+    for (const [label, value] of Object.entries(fields)) await this.site.getByLabel(label, { exact: true }).fill(value);
   }
 
   /** The acknowledgment boxes, each by its group's legend. */

@@ -24,9 +24,16 @@ const TAB_LINKS: Record<MmaTab, readonly (MmaOptionId | 'attorney-admissions' | 
   paa: ['paa-add', 'paa-remove', 'paa-rescind', 'paa-list'],
 };
 
-function linkFor(id: (typeof TAB_LINKS)[MmaTab][number]): { label: string; address: string } {
+/**
+ * Seed 002's Non-Attorney Filers procedure says "Select Non-Attorney
+ * Admission/E-File Registration"; PACER's FAQ (seed 004) calls the same link
+ * "Non-Attorney Admissions E-File Registration", which it also goes by.
+ */
+function linkFor(id: (typeof TAB_LINKS)[MmaTab][number]): { label: string; address: string; title?: string } {
   if (id === 'attorney-admissions') return { label: 'Attorney Admissions/E-File Registration', address: PACER_ENTRY.attorneyAdmissions };
-  if (id === 'non-attorney-efile') return { label: 'Non-Attorney E-File Registration', address: PACER_ENTRY.nonAttorneyEfile };
+  if (id === 'non-attorney-efile') {
+    return { label: 'Non-Attorney Admission/E-File Registration', address: PACER_ENTRY.nonAttorneyEfile, title: 'Non-Attorney Admissions E-File Registration' };
+  }
   return { label: MMA_OPTIONS[id].label, address: optionUrl(id) };
 }
 
@@ -79,7 +86,7 @@ export function AccountTabs({ account, tab, dispatch }: { account: PacerAccount;
             const link = linkFor(id);
             return (
               <li key={id}>
-                <SiteLink address={link.address} dispatch={dispatch}>
+                <SiteLink address={link.address} dispatch={dispatch} title={link.title}>
                   {link.label}
                 </SiteLink>
               </li>

@@ -61,7 +61,14 @@ export function EfileFields({ roles, requestType, saved }: EfileFieldsProps) {
           <legend>Additional Filer Information</legend>
           <div className="adm-grid">
             {extras.map((extra) => (
-              <TextField key={extra.id} label={extra.label} name={`extra.${extra.id}`} required maxLength={120} defaultValue={saved?.extra[extra.id] ?? ''} />
+              <TextField
+                key={extra.id}
+                label={extra.label}
+                name={`extra.${extra.id}`}
+                required={extra.required}
+                maxLength={120}
+                defaultValue={saved?.extra[extra.id] ?? ''}
+              />
             ))}
           </div>
         </fieldset>

@@ -1,6 +1,6 @@
 import { attorneyStepUrl } from '../../../../shared/model/pacer/admissions/addresses';
 import { useState } from 'react';
-import { REQUEST_TYPE_LABELS, requestTypesOf, rolesForCourtType, rolesOffered } from '../../../../shared/model/pacer/admissions/court-options';
+import { FIRST_SCREEN_REQUEST_TYPES, REQUEST_TYPE_LABELS, requestTypesOf, rolesForCourtType, rolesOffered } from '../../../../shared/model/pacer/admissions/court-options';
 import { draftOf } from '../../../../shared/model/pacer/admissions/state';
 import { manageAccountSignedIn } from '../../../../shared/model/pacer/admissions/session';
 import { loginFormUrl } from '../../../../shared/model/pacer/account/routes';
@@ -26,13 +26,25 @@ export function SignInRequired({ world, dispatch }: SiteProps<PageOf<'admission-
   );
 }
 
-/** Screen A: "In what court do you want to practice?" */
+/**
+ * Screen A: what to apply/register for, and the court. The first choice is
+ * optional: seed 002 selects "Attorney Admissions and E-File" here in some
+ * procedures and goes straight to the court in others.
+ */
 export function AttorneyCourtPage({ world, dispatch }: SiteProps<PageOf<'admission-court'>>) {
   const draft = draftOf(world, 'attorney');
+  const saved = draft?.requestType && FIRST_SCREEN_REQUEST_TYPES.includes(draft.requestType) ? draft.requestType : null;
   return (
     <AdmissionsFrame world={world} dispatch={dispatch} path="attorney" heading={PATH_TITLES.attorney}>
       <ApplicantWarning world={world} />
-      <SimForm form="pacer/efile/court" salt={world.salt} dispatch={dispatch} aria-labelledby="adm-court-question">
+      <SimForm form="pacer/efile/court" salt={world.salt} dispatch={dispatch} aria-label={PATH_TITLES.attorney}>
+        <RadioGroup
+          legend="What would you like to apply/register for?"
+          name="requestType"
+          options={FIRST_SCREEN_REQUEST_TYPES.map((type) => ({ value: type, label: REQUEST_TYPE_LABELS[type] }))}
+          defaultValue={saved}
+        />
+        <p className="adm-note">Courts that offer other kinds of request (Pro Hac Vice, Federal Attorney, …) list them after you choose the court.</p>
         <h2 id="adm-court-question">In what court do you want to practice?</h2>
         <CourtFields world={world} initialCourtId={draft?.courtId ?? null} />
         <CurrentGenNote />
@@ -42,14 +54,20 @@ export function AttorneyCourtPage({ world, dispatch }: SiteProps<PageOf<'admissi
   );
 }
 
-/** Screen B: the request types this court offers. */
+/**
+ * Screen B: the request types this court offers; choosing any but
+ * admissions shows the E-File Registration fields below it (seed 002,
+ * Bankruptcy Attorneys steps 10-11: "Select E-File Registration Only. The
+ * information from your registered PACER account will display.").
+ */
 export function RequestTypePage({ world, page, dispatch }: SiteProps<PageOf<'admission-request-type'>>) {
   const court = courtById(world, page.courtId);
+  const account = manageAccountSignedIn(world);
   const draft = draftOf(world, 'attorney');
-  if (!court) return null;
+  const [chosen, setChosen] = useState<string>(draft?.requestType ?? '');
+  if (!court || !account) return null;
   const types = requestTypesOf(court);
-  // A court that offers one kind of request has it chosen already.
-  const chosen = draft?.requestType ?? (types.length === 1 ? types[0] : null);
+  const requestType = types.find((type) => type === chosen) ?? null;
   return (
     <AdmissionsFrame world={world} dispatch={dispatch} path="attorney" heading={PATH_TITLES.attorney}>
       <p>
@@ -58,21 +76,33 @@ export function RequestTypePage({ world, page, dispatch }: SiteProps<PageOf<'adm
           Change court
         </SiteLink>
       </p>
-      <SimForm form="pacer/efile/request-type" salt={world.salt} dispatch={dispatch}>
+      <SimForm form="pacer/efile/request-type" salt={world.salt} dispatch={dispatch} aria-label={PATH_TITLES.attorney}>
         <RadioGroup
           legend="What would you like to apply/register for?"
           name="requestType"
           required
           options={types.map((type) => ({ value: type, label: REQUEST_TYPE_LABELS[type] }))}
-          defaultValue={chosen}
+          defaultValue={draft?.requestType ?? null}
+          onChange={setChosen}
         />
+        {requestType && requestType !== 'admission' ? (
+          <>
+            <PacerInformation account={account} />
+            <EfileFields
+              key={requestType}
+              roles={rolesOffered(court, 'attorney')}
+              requestType={requestType}
+              saved={draft?.requestType === requestType ? draft.efile : null}
+            />
+          </>
+        ) : null}
         <StepButtons />
       </SimForm>
     </AdmissionsFrame>
   );
 }
 
-/** Screen D on the attorney path: E-File Registration. */
+/** Screen D of an admission: E-File Registration, after the five sections. */
 export function AttorneyEfilePage({ world, page, dispatch }: SiteProps<PageOf<'admission-efile'>>) {
   const court = courtById(world, page.courtId);
   const account = manageAccountSignedIn(world);

@@ -3,7 +3,7 @@ import { ACCEPTED, acceptedWith, pushAddress, refused, type Applied } from '../.
 import { courtById, ecfAccountLinkedTo, type CourtType, type World } from '../../world';
 import { attorneyStepUrl } from './addresses';
 import { ADMISSION_MESSAGES, checkApplicant } from './applicant';
-import { COURT_TYPES, courtsOffered, REQUEST_TYPE_LABELS, requestTypesOf } from './court-options';
+import { COURT_TYPES, courtsOffered, FIRST_SCREEN_REQUEST_TYPES, REQUEST_TYPE_LABELS, requestTypeAfterCourt, requestTypesOf } from './court-options';
 import { readEfileDetails } from './efile-details';
 import { addBar, attachDocument, completeSections, keepTyped, removeBar, SAMPLE_PDF } from './sections';
 import { admissionsOf, draftOf, emptySections, withDraft, type EfileDraft, type EfileRequestType } from './state';
@@ -51,28 +51,61 @@ function attorneyDraft(world: World, accountNumber: string): EfileDraft | null {
   return draft && draft.accountNumber === accountNumber ? draft : null;
 }
 
+/** The PSC accepts a filing agent's choice of request; the court will not: filing agents register as non-attorneys (seed 002, Filing Agents). */
+function requestChosen(world: World, accountNumber: string): Applied['outcome'] {
+  const filingAgent = admissionsOf(world).settings.filingAgentAccounts.includes(accountNumber);
+  return filingAgent ? acceptedWith(null, 'filing-agent-attorney-path') : ACCEPTED;
+}
+
+/** A request type posted by a screen that offers these, or null when none was chosen; undefined when it is not one of them. */
+function postedRequestType(submission: FormSubmission, offered: readonly EfileRequestType[]): EfileRequestType | null | undefined {
+  const posted = field(submission, 'requestType');
+  if (!posted) return null;
+  return offered.find((type) => type === posted);
+}
+
+/**
+ * Court Type and Court, and, if the trainee chose it there, the kind of
+ * request (seed 002 puts "Select Attorney Admissions and E-File" before the
+ * court in two procedures and after it in four: both orders work).
+ */
 function selectCourt(world: World, submission: FormSubmission): Applied {
   const applicant = checkApplicant(world);
   if (!applicant.ok) return { world, outcome: applicant.outcome };
+  const chosenType = postedRequestType(submission, FIRST_SCREEN_REQUEST_TYPES);
+  if (chosenType === undefined) return { world, outcome: refused(COURT_MESSAGES.requestType) };
   const chosen = chooseCourt(world, applicant.account.accountNumber, submission);
   if (!chosen.ok) return { world, outcome: chosen.outcome };
   const previous = attorneyDraft(world, applicant.account.accountNumber);
+  const kept = previous && previous.courtId === chosen.court.id ? previous : null;
+  const requestType = requestTypeAfterCourt(chosen.court, chosenType ?? kept?.requestType ?? null);
   const draft: EfileDraft =
-    previous && previous.courtId === chosen.court.id
-      ? previous
+    kept && kept.requestType === requestType
+      ? kept
       : {
           path: 'attorney',
           accountNumber: applicant.account.accountNumber,
           courtId: chosen.court.id,
-          requestType: null,
-          sections: emptySections(),
+          requestType,
+          sections: kept?.sections ?? emptySections(),
           sectionsDone: false,
           efile: null,
           paymentDefaultsDone: false,
         };
-  return { world: pushAddress(withDraft(world, 'attorney', draft), attorneyStepUrl('type')), outcome: ACCEPTED };
+  const toSections = chosenType === 'admission' && requestType === 'admission';
+  const moved = pushAddress(withDraft(world, 'attorney', draft), attorneyStepUrl(toSections ? 'admission' : 'type'));
+  return { world: moved, outcome: toSections ? requestChosen(world, applicant.account.accountNumber) : ACCEPTED };
 }
 
+/**
+ * "What would you like to apply/register for?" with, for every kind but
+ * admissions, the E-File Registration fields on the same screen: seed 002
+ * goes from "Select Pro Hac Vice" (or "Select E-File Registration Only",
+ * after which "the information from your registered PACER account will
+ * display") straight to completing them and Next. A post without the Role
+ * in Court field comes from the earlier two-screen version of this screen
+ * (stored attempts replay it): it goes to E-File Registration on its own.
+ */
 function selectRequestType(world: World, submission: FormSubmission): Applied {
   const applicant = checkApplicant(world);
   if (!applicant.ok) return { world, outcome: applicant.outcome };
@@ -80,17 +113,19 @@ function selectRequestType(world: World, submission: FormSubmission): Applied {
   const court = courtById(world, draft?.courtId ?? null);
   if (!draft || !court) return { world, outcome: refused(COURT_MESSAGES.court) };
   if (submission.button === 'back') return { world: pushAddress(world, attorneyStepUrl(null)), outcome: ACCEPTED };
-  const chosen = field(submission, 'requestType');
-  const requestType = requestTypesOf(court).find((type) => type === chosen);
+  const requestType = postedRequestType(submission, requestTypesOf(court));
   if (!requestType) return { world, outcome: refused(COURT_MESSAGES.requestType) };
   const changed = draft.requestType !== requestType;
-  const next: EfileDraft = changed
-    ? { ...draft, requestType, sectionsDone: false, efile: null, paymentDefaultsDone: false }
-    : draft;
-  const moved = pushAddress(withDraft(world, 'attorney', next), attorneyStepUrl(requestType === 'admission' ? 'admission' : 'registration'));
-  // The PSC accepts it; the court will not: filing agents register as non-attorneys (seed 002, Filing Agents).
-  const filingAgent = admissionsOf(world).settings.filingAgentAccounts.includes(applicant.account.accountNumber);
-  return { world: moved, outcome: filingAgent ? acceptedWith(null, 'filing-agent-attorney-path') : ACCEPTED };
+  const chosen: EfileDraft = changed ? { ...draft, requestType, sectionsDone: false, efile: null, paymentDefaultsDone: false } : draft;
+  const outcome = requestChosen(world, applicant.account.accountNumber);
+  if (requestType === 'admission' || !Object.hasOwn(submission.fields, 'role')) {
+    const step = requestType === 'admission' ? 'admission' : 'registration';
+    return { world: pushAddress(withDraft(world, 'attorney', chosen), attorneyStepUrl(step)), outcome };
+  }
+  const details = readEfileDetails(court, 'attorney', requestType, submission);
+  if (!details.ok) return { world, outcome: refused(details.message, details.mistake) };
+  const registered = withDraft(world, 'attorney', { ...chosen, efile: details.details, paymentDefaultsDone: false });
+  return { world: pushAddress(registered, attorneyStepUrl('payment')), outcome };
 }
 
 function fillSections(world: World, submission: FormSubmission): Applied {
@@ -157,14 +192,19 @@ export const ATTORNEY_FORMS: Record<string, FormDefinition> = {
     handle: selectCourt,
     describe: (submission, worldBefore) => {
       const court = courtById(worldBefore, field(submission, 'court'));
-      return `Chose the court ${court ? court.noticeName : '(none)'} for attorney admissions/e-file registration`;
+      const kind = field(submission, 'requestType') ? `${requestTypeName(submission)} at ` : '';
+      return `Chose ${kind}the court ${court ? court.noticeName : '(none)'} for attorney admissions/e-file registration`;
     },
   },
   'pacer/efile/request-type': {
     title: 'What would you like to apply/register for?',
     pages: ['admission-request-type'],
     handle: selectRequestType,
-    describe: (submission) => (submission.button === 'back' ? 'Went back to the court selection' : `Chose ${requestTypeName(submission)}`),
+    describe: (submission) => {
+      if (submission.button === 'back') return 'Went back to the court selection';
+      const role = field(submission, 'role');
+      return role ? `Chose ${requestTypeName(submission)}, the Role in Court "${role}", and clicked Next` : `Chose ${requestTypeName(submission)}`;
+    },
   },
   'pacer/efile/admission-sections': {
     title: 'Attorney Admissions',

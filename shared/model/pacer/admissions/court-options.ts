@@ -36,13 +36,42 @@ export function requestTypesOf(court: Court): EfileRequestType[] {
   return court.efileRequestTypes && court.efileRequestTypes.length > 0 ? court.efileRequestTypes : DEFAULT_REQUEST_TYPES[court.type];
 }
 
-/** "MISSOURI WESTERN DISTRICT COURT" → "Missouri Western District Court", as the Court dropdown lists it (seed 002, step 9). */
-export function courtOptionLabel(court: Court): string {
+/**
+ * The choice offered beside Court Type and Court, before any court is
+ * known: seed 002's Attorney Bar Registration and Bankruptcy Attorney
+ * procedures "Select Attorney Admissions and E-File" there. The court's own
+ * kinds of request (Pro Hac Vice, Federal Attorney, …) follow the court.
+ */
+export const FIRST_SCREEN_REQUEST_TYPES: readonly EfileRequestType[] = ['admission', 'efile-only'];
+
+/**
+ * Where Next on the court screen leads. A request type the court offers
+ * goes on (admissions straight to the five sections); one it does not
+ * offer, or none, leads to the court's own list, its only kind already
+ * chosen (seed 002, Limited Filer: the court, Next, then the Role in Court).
+ */
+export function requestTypeAfterCourt(court: Court, chosen: EfileRequestType | null): EfileRequestType | null {
+  const offered = requestTypesOf(court);
+  if (chosen !== null && offered.includes(chosen)) return chosen;
+  return offered.length === 1 ? offered[0]! : null;
+}
+
+/** "MISSOURI WESTERN DISTRICT COURT" → "Missouri Western District Court", as seed 002's steps name the court. */
+export function courtShortLabel(court: Court): string {
   return court.noticeName
     .toLowerCase()
     .split(/\s+/)
     .map((word) => (word === 'of' || word === 'for' || word === 'the' ? word : word.charAt(0).toUpperCase() + word.slice(1)))
     .join(' ');
+}
+
+/**
+ * The Court dropdown's entry: seed 002 names the court "Missouri Western
+ * District Court" in its attorney procedures and "Western District of
+ * Missouri" in its non-attorney one; the entry carries both.
+ */
+export function courtOptionLabel(court: Court): string {
+  return `${courtShortLabel(court)} (${court.district})`;
 }
 
 /**
@@ -53,7 +82,7 @@ export function courtOptionLabel(court: Court): string {
 export function courtsOffered(world: World, type: CourtType): Court[] {
   return Object.values(world.courts)
     .filter((court) => court.type === type && isNextGenLive(court, world.clock))
-    .sort((a, b) => courtOptionLabel(a).localeCompare(courtOptionLabel(b)));
+    .sort((a, b) => courtShortLabel(a).localeCompare(courtShortLabel(b)));
 }
 
 export interface RoleOption {
@@ -145,19 +174,26 @@ export const COURT_QUESTIONS: readonly CourtQuestion[] = [
   { id: 'localRules', text: "Have you read and will you comply with this Court's Local Rules?" },
 ];
 
-/** Additional Filer Information the E-File Registration screen asks for, by request type (seed 002, MDL step 10). */
+/**
+ * Additional Filer Information the E-File Registration screen asks for, by
+ * request type. Seed 002 requires it only of MDL attorneys ("be sure to
+ * complete the Additional Filer Information", step 10); its federal attorney
+ * and pro hac vice steps never mention it (pro hac vice steps "may be
+ * completed before a pro hac vice motion is filed"), so theirs is optional.
+ */
 export interface ExtraField {
   id: string;
   label: string;
+  required: boolean;
 }
 
 export const EXTRA_FIELDS: Partial<Record<EfileRequestType, ExtraField[]>> = {
-  'pro-hac-vice': [{ id: 'caseNumber', label: 'Case Number' }],
+  'pro-hac-vice': [{ id: 'caseNumber', label: 'Case Number', required: false }],
   mdl: [
-    { id: 'mdlNumber', label: 'MDL Number' },
-    { id: 'transferorCourt', label: 'Transferor Court' },
+    { id: 'mdlNumber', label: 'MDL Number', required: true },
+    { id: 'transferorCourt', label: 'Transferor Court', required: true },
   ],
-  'federal-attorney': [{ id: 'agency', label: 'Federal Agency' }],
+  'federal-attorney': [{ id: 'agency', label: 'Federal Agency', required: false }],
 };
 
 export function extraFieldsFor(type: EfileRequestType | null): ExtraField[] {

@@ -40,9 +40,9 @@ export function readEfileDetails(
   const extra: Record<string, string> = {};
   for (const extraField of extraFieldsFor(requestType)) {
     const value = field(submission, `extra.${extraField.id}`);
-    if (!value) return fail(`Additional Filer Information: ${extraField.label} is required.`);
+    if (!value && extraField.required) return fail(`Additional Filer Information: ${extraField.label} is required.`);
     if (value.length > EFILE_LIMITS.extra) return fail(EFILE_MESSAGES.extraTooLong);
-    extra[extraField.id] = value;
+    if (value) extra[extraField.id] = value;
   }
   return { ok: true, details: { role: role.label, emailFormat, phone, extra } };
 }

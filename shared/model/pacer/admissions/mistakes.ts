@@ -30,7 +30,7 @@ export const ADMISSION_MISTAKES = {
   'filing-agent-attorney-path': {
     title: 'A filing agent used the attorney registration',
     rule: 'Filing Agents MUST register under Non-Attorney E-File Registration.',
-    remedy: 'Use Maintenance ▸ Non-Attorney E-File Registration and choose Filing Agent as the Role in Court.',
+    remedy: 'Use Maintenance ▸ Non-Attorney Admission/E-File Registration and choose Filing Agent as the Role in Court.',
     source: cite('002', 'Filing Agents, Process for Filing Agents, step 1'),
   },
   'efile-acknowledgment-skipped': {

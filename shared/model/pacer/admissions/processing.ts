@@ -20,7 +20,8 @@ const ACTIVE_COMMENT = 'Your e-filing privileges are active. Log in to the court
 
 function grantedComment(request: EfileRequest): string {
   if (request.requestType === 'pro-hac-vice') {
-    return `Your pro hac vice e-filing registration for case ${request.extra.caseNumber ?? ''} has been processed. Your privileges apply once the Court grants the Motion for Pro Hac Vice Admission filed by your sponsoring attorney. Log in with your PACER username and password.`;
+    const inCase = request.extra.caseNumber ? ` for case ${request.extra.caseNumber}` : '';
+    return `Your pro hac vice e-filing registration${inCase} has been processed. Your privileges apply once the Court grants the Motion for Pro Hac Vice Admission filed by your sponsoring attorney. Log in with your PACER username and password.`;
   }
   if (request.requestType === 'admission') return `Your admission has been approved. ${ACTIVE_COMMENT}`;
   return ACTIVE_COMMENT;

@@ -73,7 +73,8 @@ function confirmPaymentDefaults(world: World, submission: FormSubmission): Appli
   const draft = path ? ownDraft(world, path, applicant.account) : null;
   if (!path || !draft) return { world, outcome: refused(NOT_ON_THIS_PAGE) };
   if (submission.button === 'back') {
-    const back = path === 'attorney' ? attorneyStepUrl('registration') : nonAttorneyStepUrl(null);
+    // Every kind but admissions has its E-File Registration on the request-type screen.
+    const back = path === 'non-attorney' ? nonAttorneyStepUrl(null) : attorneyStepUrl(draft.requestType === 'admission' ? 'registration' : 'type');
     return { world: pushAddress(world, back), outcome: ACCEPTED };
   }
   const next = withDraft(world, path, { ...draft, paymentDefaultsDone: true });

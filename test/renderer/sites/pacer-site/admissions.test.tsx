@@ -28,9 +28,9 @@ function show(world: World) {
   return { dispatch, user };
 }
 
-// Walkthrough steps: 0-5 log in and open Attorney Admissions/E-File Registration, 6 the court, 7 the request type, 8-9 +Add.
+// Walkthrough steps: 0-5 log in and open Attorney Admissions/E-File Registration, 6 the request type and the court, 7-8 +Add.
 const AT_COURT = 6;
-const AT_SECTIONS = 8;
+const AT_SECTIONS = 7;
 
 describe('Court Type and Court', () => {
   test('the Court list follows the Court Type and lists only courts live on NextGen', async () => {
@@ -42,17 +42,58 @@ describe('Court Type and Court', () => {
     expect(within(court).getAllByRole('option').map((option) => option.textContent)).toEqual(['Select a Court Type first']);
     await user.selectOptions(screen.getByLabelText('Court Type'), 'U.S. District Courts');
     // The District of Kansas is still CurrentGen: it takes registrations itself.
-    expect(within(court).getAllByRole('option').map((option) => option.textContent)).toEqual(['Select Court', 'Missouri Western District Court']);
+    expect(within(court).getAllByRole('option').map((option) => option.textContent)).toEqual(['Select Court', 'Missouri Western District Court (Western District of Missouri)']);
     await user.selectOptions(screen.getByLabelText('Court Type'), 'U.S. Bankruptcy Courts');
-    expect(within(court).getAllByRole('option').map((option) => option.textContent)).toEqual(['Select Court', 'Missouri Western Bankruptcy Court']);
+    expect(within(court).getAllByRole('option').map((option) => option.textContent)).toEqual(['Select Court', 'Missouri Western Bankruptcy Court (Western District of Missouri)']);
   });
 
-  test('Next posts the court chosen', async () => {
+  test('Next posts the court chosen, and what to apply/register for when it was chosen first', async () => {
     const { user, dispatch } = show(worldAfter(AT_COURT));
     await user.selectOptions(screen.getByLabelText('Court Type'), 'U.S. District Courts');
-    await user.selectOptions(screen.getByLabelText('Court'), 'Missouri Western District Court');
+    await user.selectOptions(screen.getByLabelText('Court'), 'mow');
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(dispatch).toHaveBeenCalledWith(expect.objectContaining({ form: 'pacer/efile/court', button: 'next', fields: { courtType: 'district', court: 'mow' } }));
+    expect(dispatch).toHaveBeenLastCalledWith(expect.objectContaining({ form: 'pacer/efile/court', button: 'next', fields: { courtType: 'district', court: 'mow' } }));
+    const choices = screen.getByRole('group', { name: 'What would you like to apply/register for?' });
+    expect(within(choices).getAllByRole('radio').map((radio) => radio.closest('div')?.textContent)).toEqual([
+      'Attorney Admissions and E-File',
+      'E-File Registration Only',
+    ]);
+    await user.click(screen.getByRole('radio', { name: 'Attorney Admissions and E-File' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(dispatch).toHaveBeenLastCalledWith(
+      expect.objectContaining({ form: 'pacer/efile/court', fields: { requestType: 'admission', courtType: 'district', court: 'mow' } }),
+    );
+  });
+});
+
+describe('the request types after the court', () => {
+  const afterCourt = (name: string) => {
+    const scenario = builtinScenario(name);
+    const index = scenario.walkthrough.findIndex((step) => step.action.type === 'form/submitted' && step.action.form === 'pacer/efile/court');
+    return worldAfter(index + 1, scenario);
+  };
+
+  test('choosing Federal Attorney shows the PACER information and the E-File Registration fields on the same screen', async () => {
+    const { user, dispatch } = show(afterCourt('admission-federal-attorney'));
+    expect(screen.queryByLabelText('Role in Court')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Federal Attorney' }));
+    expect(screen.getByRole('heading', { name: 'PACER Account Information' })).toBeTruthy();
+    expect(screen.getByLabelText('Federal Agency')).toHaveProperty('required', false);
+    await user.selectOptions(screen.getByLabelText('Role in Court'), 'Attorney');
+    await user.click(screen.getByRole('checkbox', { name: /submitting the e-file registration for the individual listed above/ }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(dispatch).toHaveBeenLastCalledWith(
+      expect.objectContaining({ form: 'pacer/efile/request-type', fields: expect.objectContaining({ requestType: 'federal-attorney', role: 'Attorney' }) }),
+    );
+    await user.click(screen.getByRole('radio', { name: 'Attorney Admissions and E-File' }));
+    expect(screen.queryByLabelText('Role in Court')).toBeNull();
+  });
+
+  test('a bankruptcy court reached without a choice has E-File Registration Only chosen, the Role in Court showing', () => {
+    show(afterCourt('efile-limited-filer'));
+    expect(screen.getByRole('radio', { name: 'E-File Registration Only' })).toHaveProperty('checked', true);
+    const roles = within(screen.getByLabelText('Role in Court')).getAllByRole('option').map((option) => option.textContent);
+    expect(roles).toContain('Limited Filer - Creditor');
   });
 });
 

@@ -196,13 +196,17 @@ describe('Screen D: E-File Registration', () => {
     expect(draftOf(desk.world, 'attorney')?.efile).toEqual({ role: 'Attorney', emailFormat: 'HTML', phone: '816-555-0142', extra: {} });
   });
 
-  test('pro hac vice asks for the case number under Additional Filer Information', () => {
-    const desk = Desk.district().logInToManageMyAccount().openAttorneyAdmissions();
-    desk.chooseCourt();
-    desk.chooseRequestType('pro-hac-vice');
-    expect(desk.submit('pacer/efile/registration', 'next', EFILE)).toEqual(refusedWith('Additional Filer Information: Case Number is required.'));
-    expect(desk.submit('pacer/efile/registration', 'next', { ...EFILE, 'extra.caseNumber': '4'.repeat(121) })).toEqual(refusedWith(EFILE_MESSAGES.extraTooLong));
-    expect(desk.submit('pacer/efile/registration', 'next', { ...EFILE, 'extra.caseNumber': '4:19-cv-00412' })).toEqual(ACCEPTED);
+  test('MDL requires the Additional Filer Information; pro hac vice may give its case number or not', () => {
+    const mdl = Desk.district().logInToManageMyAccount().openAttorneyAdmissions();
+    mdl.chooseCourt();
+    mdl.chooseRequestType('mdl');
+    expect(mdl.submit('pacer/efile/registration', 'next', EFILE)).toEqual(refusedWith('Additional Filer Information: MDL Number is required.'));
+    const phv = Desk.district().logInToManageMyAccount().openAttorneyAdmissions();
+    phv.chooseCourt();
+    phv.chooseRequestType('pro-hac-vice');
+    expect(phv.submit('pacer/efile/registration', 'next', { ...EFILE, 'extra.caseNumber': '4'.repeat(121) })).toEqual(refusedWith(EFILE_MESSAGES.extraTooLong));
+    expect(phv.submit('pacer/efile/registration', 'next', EFILE)).toEqual(ACCEPTED);
+    expect(draftOf(phv.world, 'attorney')?.efile?.extra).toEqual({});
   });
 });
 
