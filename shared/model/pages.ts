@@ -1,4 +1,13 @@
-import { CMECF_PATHS, CSO_HOST, CSO_LOGIN_PATH, CSO_LOGOUT_PATH, courtByEcfHost, courtByWebsite, parseAddress } from './addresses';
+import {
+  CMECF_PATHS,
+  CSO_HOST,
+  CSO_LOGIN_PATH,
+  CSO_LOGOUT_PATH,
+  courtByEcfHost,
+  courtByWebsite,
+  parseAddress,
+  type ParsedAddress,
+} from './addresses';
 import type { MenuName } from './events';
 import { MENU_NAMES } from './events';
 import { CASE_FILING_PAGE_KINDS, caseFilingPageAt, type CaseFilingPage } from './cmecf/case-filing/pages';
@@ -7,6 +16,7 @@ import { appellatePageAt, COURT_SIDE_PAGE_KINDS, currentGenPageAt, type CourtSid
 import { ECF_MAINTENANCE_PAGE_KINDS, ecfMaintenancePageAt, type EcfMaintenancePage } from './cmecf/maintenance/pages';
 import { courtFeePageAt, REINSTATEMENT_PAGE_KINDS, reinstatementPageAt, type ReinstatementPage } from './cmecf/reinstatement/pages';
 import { menuBar } from './menus';
+import { outsideSimulation } from './moved-pages';
 import { ACCOUNT_PAGE_KINDS, accountPageAt, type AccountPage } from './pacer/account/pages';
 import { ADMISSION_PAGE_KINDS, admissionPageAt, type AdmissionPage } from './pacer/admissions/pages';
 import { isPacerInfoHost, PSC_HOST } from './pacer/hosts';
@@ -20,7 +30,8 @@ import { courtById, currentUrl, ecfAccountLinkedTo, filingSystemLinkAfterLogin, 
  */
 export type Page =
   | { kind: 'blank' }
-  | { kind: 'not-found'; address: string }
+  /** `outside`: what the page is, when the address is a real one this simulator deliberately does not draw. */
+  | { kind: 'not-found'; address: string; outside?: string }
   | { kind: 'court-home'; courtId: string }
   | { kind: 'court-efiling'; courtId: string }
   | { kind: 'pacer-login'; courtId: string | null }
@@ -54,6 +65,12 @@ export function pageAt(world: World, address: string | null): Page {
   if (address === null) return { kind: 'blank' };
   const parsed = parseAddress(address);
   if (!parsed) return { kind: 'not-found', address };
+  const page = simulatedPageAt(world, address, parsed);
+  const outside = page.kind === 'not-found' ? outsideSimulation(parsed) : null;
+  return outside ? { kind: 'not-found', address, outside: outside.title } : page;
+}
+
+function simulatedPageAt(world: World, address: string, parsed: ParsedAddress): Page {
 
   if (parsed.host === CSO_HOST) {
     if (parsed.path === CSO_LOGOUT_PATH) return { kind: 'pacer-logged-out' };
