@@ -15,7 +15,7 @@ import { failedLinkCount } from './cmecf/court-state';
 import { appellatePageAt, COURT_SIDE_PAGE_KINDS, currentGenPageAt, type CourtSidePage } from './cmecf/court-pages';
 import { ECF_MAINTENANCE_PAGE_KINDS, ecfMaintenancePageAt, type EcfMaintenancePage } from './cmecf/maintenance/pages';
 import { courtFeePageAt, REINSTATEMENT_PAGE_KINDS, reinstatementPageAt, type ReinstatementPage } from './cmecf/reinstatement/pages';
-import { menuBar } from './menus';
+import { menuBar, utilitiesGroup } from './menus';
 import { outsideSimulation } from './moved-pages';
 import { ACCOUNT_PAGE_KINDS, accountPageAt, type AccountPage } from './pacer/account/pages';
 import { ADMISSION_PAGE_KINDS, admissionPageAt, type AdmissionPage } from './pacer/admissions/pages';
@@ -41,7 +41,8 @@ export type Page =
   /** After login at a court whose filing-system link follows the sign-on (seed 002, step 5). */
   | { kind: 'ecf-landing'; courtId: string }
   | { kind: 'cmecf-main'; courtId: string }
-  | { kind: 'cmecf-menu'; courtId: string; menu: MenuName }
+  /** `group`: the one Utilities group the page opened into (Your Account), if any. */
+  | { kind: 'cmecf-menu'; courtId: string; menu: MenuName; group?: string }
   | CourtSidePage
   | { kind: 'cmecf-link-credentials'; courtId: string }
   | { kind: 'cmecf-link-verify'; courtId: string; ecfAccountId: string }
@@ -112,15 +113,17 @@ function simulatedPageAt(world: World, address: string, parsed: ParsedAddress): 
       ecfMaintenancePageAt(world, courtId, parsed) ??
       reinstatementPageAt(world, courtId, parsed) ??
       caseFilingPageAt(world, courtId, parsed) ??
-      cmecfPage(world, courtId, parsed.path, parsed.query.get('step') ?? parsed.query.get('menu'))
+      cmecfPage(world, courtId, parsed)
     );
   }
 
   return { kind: 'not-found', address };
 }
 
-function cmecfPage(world: World, courtId: string, path: string, step: string | null): Page {
+function cmecfPage(world: World, courtId: string, parsed: ParsedAddress): Page {
   const court = courtById(world, courtId);
+  const { path } = parsed;
+  const step = parsed.query.get('step') ?? parsed.query.get('menu');
   switch (path) {
     case '/':
       if (court && filingSystemLinkAfterLogin(court)) return { kind: 'ecf-landing', courtId };
@@ -130,7 +133,7 @@ function cmecfPage(world: World, courtId: string, path: string, step: string | n
     case CMECF_PATHS.menu:
       // A menu the bar does not offer (a filing menu before linking, or another court type's) is not there to open.
       return isMenuName(step) && menuBar(world, courtId).includes(step)
-        ? { kind: 'cmecf-menu', courtId, menu: step }
+        ? menuPage(world, courtId, step, parsed.query.get('group'))
         : { kind: 'cmecf-main', courtId };
     case CMECF_PATHS.link: {
       const pending = world.session.pendingLink;
@@ -148,6 +151,12 @@ function cmecfPage(world: World, courtId: string, path: string, step: string | n
     default:
       return { kind: 'not-found', address: `https://${court?.ecfHost ?? ''}${path}` };
   }
+}
+
+/** A menu's page, opened into one of its groups when the address names one. */
+function menuPage(world: World, courtId: string, menu: MenuName, group: string | null): Extract<Page, { kind: 'cmecf-menu' }> {
+  const opened = utilitiesGroup(world, courtId, menu, group);
+  return opened === null ? { kind: 'cmecf-menu', courtId, menu } : { kind: 'cmecf-menu', courtId, menu, group: opened };
 }
 
 export function currentPage(world: World): Page {
