@@ -47,7 +47,7 @@ export function CmecfMenuPage({ world, page, court, dispatch }: SiteProps<PageOf
             </section>
           ))}
           {folded.length > 0 ? (
-            <nav className="site-cmecf-group" aria-label="Other Utilities groups">
+            <nav className="site-cmecf-group site-cmecf-folded" aria-label="Other Utilities groups">
               <ul>
                 {folded.map((group) => (
                   <li key={group.heading}>
