@@ -95,7 +95,7 @@ function sitePage({ world, page, dispatch }: SiteProps) {
     case 'blank':
       return <BlankPage />;
     case 'not-found':
-      return <NotFoundPage address={page.address} />;
+      return <NotFoundPage address={page.address} outside={page.outside} />;
     case 'court-home': {
       const court = courtOf(world, page.courtId);
       return court ? <CourtHome world={world} page={page} court={court} dispatch={dispatch} /> : unknownCourt(world, page.courtId);

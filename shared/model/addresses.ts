@@ -118,6 +118,11 @@ export function cmecfMenuUrl(court: Court, menu: string): string {
     : ecfUrl(court, CMECF_PATHS.menu, `menu=${encodeURIComponent(menu)}`);
 }
 
+/** One group of a menu's page (Utilities ▸ Your Account), as the real menu's cascading submenus open. */
+export function cmecfMenuGroupUrl(court: Court, menu: string, group: string): string {
+  return `${cmecfMenuUrl(court, menu)}&group=${encodeURIComponent(group)}`;
+}
+
 export function csoLoginUrl(court: Court | null): string {
   return `https://${CSO_HOST}${CSO_LOGIN_PATH}${court ? `?court=${court.id}` : ''}`;
 }

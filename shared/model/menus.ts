@@ -148,6 +148,17 @@ function currentGenUtilities(): MenuGroup[] {
   ];
 }
 
+/**
+ * The Utilities group a menu page opens into (seed 002: "1. Click Utilities.
+ * 2. Click Your Accounts. 3. Click Maintain Your ECF Account."), by its
+ * heading as the address carries it; null for the whole menu or a group
+ * this user's Utilities does not have.
+ */
+export function utilitiesGroup(world: World, courtId: string, menu: MenuName, group: string | null): string | null {
+  if (menu !== 'Utilities' || group === null) return null;
+  return utilitiesMenu(world, courtId).find((candidate) => candidate.heading === group)?.heading ?? null;
+}
+
 /** Entries of the other menus, for their menu pages. */
 export const MENU_ENTRIES: Record<Exclude<MenuName, 'Utilities'>, string[]> = {
   Bankruptcy: ['Open BK Case', 'Motions/Applications', 'Notices', 'Plan', 'Claim Actions', 'Trustee/U.S. Trustee'],

@@ -1,4 +1,13 @@
-import { CMECF_PATHS, CSO_HOST, CSO_LOGIN_PATH, CSO_LOGOUT_PATH, courtByEcfHost, courtByWebsite, parseAddress } from './addresses';
+import {
+  CMECF_PATHS,
+  CSO_HOST,
+  CSO_LOGIN_PATH,
+  CSO_LOGOUT_PATH,
+  courtByEcfHost,
+  courtByWebsite,
+  parseAddress,
+  type ParsedAddress,
+} from './addresses';
 import type { MenuName } from './events';
 import { MENU_NAMES } from './events';
 import { CASE_FILING_PAGE_KINDS, caseFilingPageAt, type CaseFilingPage } from './cmecf/case-filing/pages';
@@ -6,7 +15,8 @@ import { failedLinkCount } from './cmecf/court-state';
 import { appellatePageAt, COURT_SIDE_PAGE_KINDS, currentGenPageAt, type CourtSidePage } from './cmecf/court-pages';
 import { ECF_MAINTENANCE_PAGE_KINDS, ecfMaintenancePageAt, type EcfMaintenancePage } from './cmecf/maintenance/pages';
 import { courtFeePageAt, REINSTATEMENT_PAGE_KINDS, reinstatementPageAt, type ReinstatementPage } from './cmecf/reinstatement/pages';
-import { menuBar } from './menus';
+import { menuBar, utilitiesGroup } from './menus';
+import { outsideSimulation } from './moved-pages';
 import { ACCOUNT_PAGE_KINDS, accountPageAt, type AccountPage } from './pacer/account/pages';
 import { ADMISSION_PAGE_KINDS, admissionPageAt, type AdmissionPage } from './pacer/admissions/pages';
 import { isPacerInfoHost, PSC_HOST } from './pacer/hosts';
@@ -20,7 +30,8 @@ import { courtById, currentUrl, ecfAccountLinkedTo, filingSystemLinkAfterLogin, 
  */
 export type Page =
   | { kind: 'blank' }
-  | { kind: 'not-found'; address: string }
+  /** `outside`: what the page is, when the address is a real one this simulator deliberately does not draw. */
+  | { kind: 'not-found'; address: string; outside?: string }
   | { kind: 'court-home'; courtId: string }
   | { kind: 'court-efiling'; courtId: string }
   | { kind: 'pacer-login'; courtId: string | null }
@@ -30,7 +41,8 @@ export type Page =
   /** After login at a court whose filing-system link follows the sign-on (seed 002, step 5). */
   | { kind: 'ecf-landing'; courtId: string }
   | { kind: 'cmecf-main'; courtId: string }
-  | { kind: 'cmecf-menu'; courtId: string; menu: MenuName }
+  /** `group`: the one Utilities group the page opened into (Your Account), if any. */
+  | { kind: 'cmecf-menu'; courtId: string; menu: MenuName; group?: string }
   | CourtSidePage
   | { kind: 'cmecf-link-credentials'; courtId: string }
   | { kind: 'cmecf-link-verify'; courtId: string; ecfAccountId: string }
@@ -54,6 +66,12 @@ export function pageAt(world: World, address: string | null): Page {
   if (address === null) return { kind: 'blank' };
   const parsed = parseAddress(address);
   if (!parsed) return { kind: 'not-found', address };
+  const page = simulatedPageAt(world, address, parsed);
+  const outside = page.kind === 'not-found' ? outsideSimulation(parsed) : null;
+  return outside ? { kind: 'not-found', address, outside: outside.title } : page;
+}
+
+function simulatedPageAt(world: World, address: string, parsed: ParsedAddress): Page {
 
   if (parsed.host === CSO_HOST) {
     if (parsed.path === CSO_LOGOUT_PATH) return { kind: 'pacer-logged-out' };
@@ -95,15 +113,17 @@ export function pageAt(world: World, address: string | null): Page {
       ecfMaintenancePageAt(world, courtId, parsed) ??
       reinstatementPageAt(world, courtId, parsed) ??
       caseFilingPageAt(world, courtId, parsed) ??
-      cmecfPage(world, courtId, parsed.path, parsed.query.get('step') ?? parsed.query.get('menu'))
+      cmecfPage(world, courtId, parsed)
     );
   }
 
   return { kind: 'not-found', address };
 }
 
-function cmecfPage(world: World, courtId: string, path: string, step: string | null): Page {
+function cmecfPage(world: World, courtId: string, parsed: ParsedAddress): Page {
   const court = courtById(world, courtId);
+  const { path } = parsed;
+  const step = parsed.query.get('step') ?? parsed.query.get('menu');
   switch (path) {
     case '/':
       if (court && filingSystemLinkAfterLogin(court)) return { kind: 'ecf-landing', courtId };
@@ -113,7 +133,7 @@ function cmecfPage(world: World, courtId: string, path: string, step: string | n
     case CMECF_PATHS.menu:
       // A menu the bar does not offer (a filing menu before linking, or another court type's) is not there to open.
       return isMenuName(step) && menuBar(world, courtId).includes(step)
-        ? { kind: 'cmecf-menu', courtId, menu: step }
+        ? menuPage(world, courtId, step, parsed.query.get('group'))
         : { kind: 'cmecf-main', courtId };
     case CMECF_PATHS.link: {
       const pending = world.session.pendingLink;
@@ -131,6 +151,12 @@ function cmecfPage(world: World, courtId: string, path: string, step: string | n
     default:
       return { kind: 'not-found', address: `https://${court?.ecfHost ?? ''}${path}` };
   }
+}
+
+/** A menu's page, opened into one of its groups when the address names one. */
+function menuPage(world: World, courtId: string, menu: MenuName, group: string | null): Extract<Page, { kind: 'cmecf-menu' }> {
+  const opened = utilitiesGroup(world, courtId, menu, group);
+  return opened === null ? { kind: 'cmecf-menu', courtId, menu } : { kind: 'cmecf-menu', courtId, menu, group: opened };
 }
 
 export function currentPage(world: World): Page {

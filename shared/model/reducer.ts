@@ -23,6 +23,7 @@ import {
 import type { EventOf, TrainerEvent } from './events';
 import { letTimePass, settleAfterEvent, submitForm } from './forms';
 import { filingMenusFor, hasFilingRights, isCurrentGen, menuBar } from './menus';
+import { movedTo } from './moved-pages';
 import type { MistakeCode } from './mistakes';
 import { currentPage, type Page } from './pages';
 import { ACCEPTED, NOT_ON_THIS_PAGE, onPage, pushAddress, refused, type Applied, type Outcome } from './transitions';
@@ -82,6 +83,9 @@ function refreshMenus(world: World, courtId: string): World {
 function navigate(world: World, event: EventOf<'browser/navigated'>): Applied {
   const parsed = parseAddress(event.address);
   if (!parsed) return { world: pushAddress(world, event.address.trim()), outcome: ACCEPTED };
+  // An old address the court pages still print answers with a redirect: the browser shows today's address.
+  const moved = movedTo(parsed);
+  if (moved) return { world: pushAddress(world, moved), outcome: ACCEPTED };
 
   const ecfCourt = courtByEcfHost(world, parsed.host);
   if (ecfCourt && isCurrentGen(ecfCourt, world.clock)) {

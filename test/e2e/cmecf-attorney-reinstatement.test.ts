@@ -59,13 +59,16 @@ describe('cmecf-attorney-reinstatement in assess mode, following seed 002 step b
     await steps.next(session.page.getByLabel('Attorney Name', { exact: true }));
   });
 
-  test('steps 11-12: an empty Attorney Bar Number is refused; then both boxes and Next', async () => {
-    await session.sim.fill('Attorney Name', 'Marisol K. Ferrante');
+  test('steps 11-12: "Type Attorney Name and Attorney Bar Number in the appropriate boxes", both as the briefing gives them', async () => {
+    const name = await session.sim.given('Your name');
+    const barNumber = await session.sim.given('Attorney bar number');
+    expect(name).toBe('Marisol K. Ferrante');
+    await session.sim.fill('Attorney Name', name);
     await session.sim.clickButton('Next');
     await expect.poll(() => session.sim.alert.textContent()).toBe('Attorney Bar Number is required.');
     await session.expectAccessible('attorney name and bar number screen');
-    await session.sim.fill('Attorney Name', 'Marisol K. Ferrante');
-    await session.sim.fill('Attorney Bar Number', '58214');
+    await session.sim.fill('Attorney Name', name);
+    await session.sim.fill('Attorney Bar Number', barNumber);
     await steps.next(session.page.getByText('Reinstatement fee:'));
   });
 
@@ -85,7 +88,8 @@ describe('cmecf-attorney-reinstatement in assess mode, following seed 002 step b
   });
 
   test('steps 15-16: complete Select a Payment Method and click Next', async () => {
-    await steps.enterNewCard({ holder: 'Marisol K. Ferrante', number: '4111 1111 1111 1111', month: '09', year: '2021', code: '737', zip: '64106' });
+    // Name on Card: the name the briefing gives, as on the card.
+    await steps.enterNewCard({ holder: await session.sim.given('Your name'), number: await session.sim.given('Practice credit card'), month: '09', year: '2021', code: '737', zip: '64106' });
     await session.expectAccessible('Select a Payment Method');
     await steps.next(session.page.getByRole('heading', { name: 'Court Specific Information' }));
   });

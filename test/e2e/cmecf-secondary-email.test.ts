@@ -28,8 +28,14 @@ describe('cmecf-secondary-email in assess mode, following seed 002 step by step'
     await desk.enterFilingSystem('pcastellanos', 'Westport*Road55');
   });
 
-  test('steps 1-3: Utilities, Your Account, Maintain Your ECF Account', async () => {
-    await desk.openMaintainYourEcfAccount();
+  test('"1. Click Utilities. 2. Click Your Accounts. 3. Click Maintain Your ECF Account."', async () => {
+    await desk.sim.menuItem('Utilities').click();
+    await desk.yourAccounts.click();
+    await expect.poll(() => desk.yourAccounts.getAttribute('aria-current')).toBe('page');
+    expect(await session.page.getByRole('link', { name: 'Mailings' }).count()).toBe(0);
+    await session.expectAccessible('Utilities opened into Your Account');
+    await desk.sim.clickLink('Maintain Your ECF Account');
+    await expect.poll(() => desk.heading('Maintain User Account').isVisible()).toBe(true);
     expect(await session.page.getByLabel('Primary E-Mail Address', { exact: true }).isDisabled()).toBe(true);
     expect(await session.page.getByRole('link', { name: 'Edit my name and address information' }).isVisible()).toBe(true);
     await session.expectAccessible('Maintain User Account');
@@ -73,6 +79,7 @@ describe('cmecf-secondary-email in assess mode, following seed 002 step by step'
 });
 
 describe('cmecf-secondary-email in practice mode: leaving without Submit loses the change', () => {
+  // This one goes straight from the Utilities page to Maintain Your ECF Account, as it always could.
   const session = scenarioSession();
   let desk: EcfMaintenanceDesk;
 

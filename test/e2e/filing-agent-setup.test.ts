@@ -30,7 +30,7 @@ describe('filing-agent-setup in assess mode, following seed 002 step by step', (
   });
 
   test('step 1: Utilities > Your Accounts > Maintain Your ECF Account > More User Information', async () => {
-    await desk.openMaintainYourEcfAccount();
+    await desk.openMaintainYourEcfAccountBySeedSteps();
     await desk.click('More User Information');
     await expect.poll(() => desk.heading('More User Information').isVisible()).toBe(true);
     await session.expectAccessible('More User Information');

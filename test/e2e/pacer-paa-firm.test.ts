@@ -27,8 +27,21 @@ describe('pacer-paa-firm in assess mode', () => {
     mma = new ManageAccount(session.page);
   });
 
-  test('the PAA logs in to Manage My Account; the header shows Account Status and the PAA Maintenance tab', async () => {
+  test('the letter: "To register for a PACER Administrative Account, please visit https://www.pacer.gov/reg_firm.html."', async () => {
     await session.openScenario('pacer-paa-firm');
+    for (const typed of ['https://www.pacer.gov/reg_firm.html', 'www.pacer.gov/reg_firm.html']) {
+      await mma.sim.goTo('www.pacer.gov');
+      await expect.poll(() => session.page.getByRole('heading', { level: 1, name: 'PACER Administrative Account', exact: true }).count()).toBe(0);
+      await mma.sim.goTo(typed);
+      // PACER redirects the old address: the PAA page opens and the address bar shows where it lives today.
+      await expect.poll(() => session.page.getByRole('heading', { level: 1, name: 'PACER Administrative Account', exact: true }).isVisible()).toBe(true);
+      await expect.poll(() => mma.sim.address.inputValue()).toBe('https://pacer.uscourts.gov/register-account/pacer-administrative-account');
+    }
+    expect(await session.page.getByText("This site can't be reached").count()).toBe(0);
+    await session.expectAccessible('PACER Administrative Account page');
+  });
+
+  test('the PAA logs in to Manage My Account; the header shows Account Status and the PAA Maintenance tab', async () => {
     await mma.openLoginForm();
     await mma.logIn('brandtokafor-paa', 'Central*Billing2018');
     await expect.poll(() => mma.row('Account Status').textContent()).toBe('Active');

@@ -31,8 +31,9 @@ describe('pacer-stored-payment in assess mode, following seed 002 step by step',
     await session.expectAccessible('stored payment information, empty');
   });
 
-  test('step 10-11: Add Credit Card; a bad card number is refused', async () => {
+  test('steps 10-11: select the appropriate option (Add Credit Card); the Add/Update Credit Card Payment form; a bad card number is refused', async () => {
     await mma.sim.clickLink('Add Credit Card');
+    await expect.poll(() => session.page.getByRole('heading', { name: 'Add/Update Credit Card Payment', exact: true }).isVisible()).toBe(true);
     await mma.select('Card Type', 'Visa');
     await mma.sim.fill('Card Number', '4111 1111 1111 1112');
     await mma.select('Expiration Month', '11');
@@ -71,8 +72,11 @@ describe('pacer-stored-payment in assess mode, following seed 002 step by step',
     await session.expectAccessible('stored payment information with a card');
   });
 
-  test('Add ACH Payment for admissions fees', async () => {
+  test('steps 10-11: Add ACH Payment; complete the Add/Update ACH Payment information for admissions fees', async () => {
     await mma.sim.clickLink('Add ACH Payment');
+    await expect.poll(() => session.page.getByRole('heading', { name: 'Add/Update ACH Payment', exact: true }).isVisible()).toBe(true);
+    // The account holder, as the briefing's note names it.
+    expect(await session.page.getByText('Account holder: Okonkwo Law Office', { exact: false }).first().isVisible()).toBe(true);
     await mma.sim.fill('Account Holder Name', 'Okonkwo Law Office');
     await mma.select('Account Type', 'Checking');
     await mma.sim.fill('Routing Number', '101000019');

@@ -1,4 +1,4 @@
-import { APPELLATE_SERVLETS, CMECF_PATHS, appellateUrl, ecfUrl } from '../../../shared/model/addresses';
+import { APPELLATE_SERVLETS, CMECF_PATHS, appellateUrl, cmecfMenuGroupUrl, cmecfMenuUrl, ecfUrl } from '../../../shared/model/addresses';
 import { MENU_ENTRIES, utilitiesMenu, type MenuEntry } from '../../../shared/model/menus';
 import type { Court } from '../../../shared/model/world';
 import { OTHER_FILINGS_ENTRY } from '../../../shared/model/cmecf/case-filing/events-catalog';
@@ -23,16 +23,47 @@ export function CmecfMenuPage({ world, page, court, dispatch }: SiteProps<PageOf
   );
 
   if (page.menu === 'Utilities') {
+    // The whole menu shows every group open; a group's heading opens the menu into that group, as the
+    // real menu's cascading submenus do ("Click Utilities. Click Your Accounts.", seed 002).
+    const groups = utilitiesMenu(world, court.id);
+    const shown = page.group === undefined ? groups : groups.filter((group) => group.heading === page.group);
+    const folded = groups.filter((group) => !shown.includes(group));
     return (
       <div className="site-cmecf-menu-page">
         <h1>Utilities</h1>
         <div className="site-cmecf-groups">
-          {utilitiesMenu(world, court.id).map((group) => (
-            <section key={group.heading} className="site-cmecf-group">
-              <h2>{group.heading}</h2>
+          {shown.map((group) => (
+            <section key={group.heading} className="site-cmecf-group" aria-labelledby={groupId(group.heading)}>
+              <h2 id={groupId(group.heading)}>
+                <SiteLink
+                  address={cmecfMenuGroupUrl(court, 'Utilities', group.heading)}
+                  dispatch={dispatch}
+                  current={page.group === group.heading}
+                >
+                  {group.heading}
+                </SiteLink>
+              </h2>
               <ul>{group.entries.map(({ label, opens }: MenuEntry) => entry(label, entryAddress(court, opens)))}</ul>
             </section>
           ))}
+          {folded.length > 0 ? (
+            <nav className="site-cmecf-group site-cmecf-folded" aria-label="Other Utilities groups">
+              <ul>
+                {folded.map((group) => (
+                  <li key={group.heading}>
+                    <SiteLink address={cmecfMenuGroupUrl(court, 'Utilities', group.heading)} dispatch={dispatch}>
+                      {group.heading}
+                    </SiteLink>
+                  </li>
+                ))}
+                <li>
+                  <SiteLink address={cmecfMenuUrl(court, 'Utilities')} dispatch={dispatch}>
+                    All Utilities
+                  </SiteLink>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
         </div>
       </div>
     );
@@ -46,6 +77,10 @@ export function CmecfMenuPage({ world, page, court, dispatch }: SiteProps<PageOf
       </ul>
     </div>
   );
+}
+
+function groupId(heading: string): string {
+  return `utilities-${heading.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }
 
 /** Where an entry of a filing menu leads in the simulator: Civil ▸ Other Filings at a district court; null for the rest. */

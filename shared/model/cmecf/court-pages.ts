@@ -1,6 +1,6 @@
 import { APPELLATE_SERVLETS, APPELLATE_SERVLET_PATH, CMECF_PATHS, type ParsedAddress } from '../addresses';
 import { MENU_NAMES, type MenuName } from '../events';
-import { isCurrentGen, menuBar } from '../menus';
+import { isCurrentGen, menuBar, utilitiesGroup } from '../menus';
 import { courtById, type World } from '../world';
 import { currentGenLogin } from './court-state';
 
@@ -26,13 +26,14 @@ export const COURT_SIDE_PAGE_KINDS = [
 ] as const satisfies readonly CourtSidePage['kind'][];
 
 /** The CM/ECF main and menu pages, which a CurrentGen court shows once its own login is past. */
-type SharedCmecfPage = { kind: 'cmecf-main'; courtId: string } | { kind: 'cmecf-menu'; courtId: string; menu: MenuName };
+type SharedCmecfPage = { kind: 'cmecf-main'; courtId: string } | { kind: 'cmecf-menu'; courtId: string; menu: MenuName; group?: string };
 
-function menuPage(world: World, courtId: string, name: string | null): SharedCmecfPage {
+function menuPage(world: World, courtId: string, address: ParsedAddress): SharedCmecfPage {
+  const name = address.query.get('menu');
   const menu = MENU_NAMES.find((candidate) => candidate === name);
-  return menu !== undefined && menuBar(world, courtId).includes(menu)
-    ? { kind: 'cmecf-menu', courtId, menu }
-    : { kind: 'cmecf-main', courtId };
+  if (menu === undefined || !menuBar(world, courtId).includes(menu)) return { kind: 'cmecf-main', courtId };
+  const group = utilitiesGroup(world, courtId, menu, address.query.get('group'));
+  return group === null ? { kind: 'cmecf-menu', courtId, menu } : { kind: 'cmecf-menu', courtId, menu, group };
 }
 
 /**
@@ -43,7 +44,7 @@ export function currentGenPageAt(world: World, courtId: string, address: ParsedA
   const court = courtById(world, courtId);
   if (!court || !isCurrentGen(court, world.clock)) return null;
   if (currentGenLogin(world, courtId) === null) return { kind: 'cmecf-currentgen-login', courtId };
-  if (address.path === CMECF_PATHS.menu) return menuPage(world, courtId, address.query.get('menu'));
+  if (address.path === CMECF_PATHS.menu) return menuPage(world, courtId, address);
   return { kind: 'cmecf-main', courtId };
 }
 
@@ -63,7 +64,7 @@ export function appellatePageAt(world: World, courtId: string, address: ParsedAd
     case APPELLATE_SERVLETS.updateAccount:
       return { kind: 'cmecf-appellate-account', courtId };
     case APPELLATE_SERVLETS.menu:
-      return menuPage(world, courtId, address.query.get('menu'));
+      return menuPage(world, courtId, address);
     default:
       return { kind: 'cmecf-main', courtId };
   }

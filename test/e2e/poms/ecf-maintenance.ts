@@ -27,7 +27,26 @@ export class EcfMaintenanceDesk {
     await this.sim.menuItem('Utilities').waitFor();
   }
 
-  /** Click Utilities, then Maintain Your ECF Account. */
+  /**
+   * Seed 002, "1. Click Utilities. 2. Click Your Accounts. 3. Click Maintain
+   * Your ECF Account." The group reads "Your Account" on screen; the seed's
+   * "Your Accounts" finds it too.
+   */
+  async openMaintainYourEcfAccountBySeedSteps(): Promise<void> {
+    await this.sim.menuItem('Utilities').click();
+    await this.yourAccounts.click();
+    // The menu now shows the Your Account group open and the other groups folded.
+    await this.page.getByRole('navigation', { name: 'Other Utilities groups' }).waitFor();
+    await this.sim.clickLink('Maintain Your ECF Account');
+    await this.heading('Maintain User Account').waitFor();
+  }
+
+  /** The Utilities group named "Your Accounts" in seed 002. */
+  get yourAccounts(): Locator {
+    return this.page.getByRole('link', { name: /^Your Accounts?$/ });
+  }
+
+  /** Click Utilities, then Maintain Your ECF Account right on the Utilities page (the path that always worked). */
   async openMaintainYourEcfAccount(): Promise<void> {
     await this.sim.menuItem('Utilities').click();
     await this.sim.clickLink('Maintain Your ECF Account');

@@ -37,6 +37,15 @@ export class Simulator {
     return this.page.getByRole('menuitem', { name, exact: true });
   }
 
+  /**
+   * A value the briefing gives ("What you are given"), read off the panel
+   * as the trainee reads it before typing it.
+   */
+  async given(label: string): Promise<string> {
+    const row = this.page.locator('.given__row').filter({ has: this.page.getByRole('term').getByText(label, { exact: true }) });
+    return ((await row.locator('.given__value').textContent()) ?? '').trim();
+  }
+
   heading(name: string | RegExp): Locator {
     return this.page.getByRole('heading', { name });
   }

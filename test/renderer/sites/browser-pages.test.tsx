@@ -32,4 +32,12 @@ describe('browser pages', () => {
     render(<SiteView world={world} page={{ kind: 'court-home', courtId: 'nowhere' }} dispatch={() => undefined} />);
     expect(screen.getByRole('heading', { name: "This site can't be reached" })).toBeVisible();
   });
+
+  test('a real address the court pages print, for a page the simulator does not draw, says so', () => {
+    const { page } = renderSite(applyAll(startWorld(), [go('https://www.pacer.gov/nextgen')]));
+    expect(page.kind).toBe('not-found');
+    expect(screen.getByRole('heading', { level: 1, name: 'Not part of this training simulator' })).toBeVisible();
+    expect(screen.getByText(/Get Ready for NextGen CM\/ECF/)).toBeVisible();
+    expect(screen.queryByText("This site can't be reached")).toBeNull();
+  });
 });

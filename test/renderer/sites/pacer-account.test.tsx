@@ -64,6 +64,23 @@ test('the pacer-upgrade-legacy walkthrough can be followed on screen, label by l
   expect(world().pacerAccounts['2204817']?.kind).toBe('upgraded');
 });
 
+test('seed 002 step 11: the Add/Update Credit Card Payment and Add/Update ACH Payment forms show their titles', () => {
+  const base = loggedIn('pacer-stored-payment', 'gokonkwo', 'Ozark*Mountain88');
+  for (const [detail, title] of [
+    ['add-card', 'Add/Update Credit Card Payment'],
+    ['add-ach', 'Add/Update ACH Payment'],
+  ] as const) {
+    const at = applyAll(base, [
+      { type: 'browser/navigated', address: `https://pacer.psc.uscourts.gov/pscof/manage/payments/storedPayment.jsf?detail=${detail}`, via: 'link' },
+    ]);
+    const { unmount } = renderSite(at);
+    const form = screen.getByRole('form', { name: title });
+    expect(within(form).getByRole('heading', { level: 2, name: title })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Manage My Stored Payment Information' })).toBeVisible();
+    unmount();
+  }
+});
+
 test('Autobill PACER fees opens the acknowledgment pop-up first; its Submit posts the box', async () => {
   const at = applyAll(loggedIn('pacer-stored-payment', 'gokonkwo', 'Ozark*Mountain88'), [
     { type: 'browser/navigated', address: 'https://pacer.psc.uscourts.gov/pscof/manage/payments/storedPayment.jsf?detail=add-card', via: 'link' },

@@ -177,3 +177,38 @@ describe('menu tables', () => {
     }
   });
 });
+
+describe('Utilities opens into its groups (seed 002: "1. Click Utilities. 2. Click Your Accounts. 3. Click Maintain Your ECF Account.")', () => {
+  const MOW = 'mow';
+  const UTILITIES = 'https://ecf.mow.uscourts.gov/cgi-bin/DisplayMenu.pl?menu=Utilities';
+
+  function linkedAttorneyAtMow(): Attempt {
+    const trainee = new Attempt(builtinScenario('cmecf-secondary-email'));
+    trainee.signIn({ username: 'pcastellanos', password: 'Westport*Road55' }, 'https://ecf.mow.uscourts.gov/');
+    trainee.acknowledgeRedaction(MOW);
+    trainee.goTo('https://ecf.mow.uscourts.gov/cgi-bin/ShowIndex.pl', 'link');
+    trainee.openMenu('Utilities', MOW);
+    return trainee;
+  }
+
+  it('Utilities shows every group open, so Maintain Your ECF Account is one click away as before', () => {
+    const trainee = linkedAttorneyAtMow();
+    expect(trainee.page).toEqual({ kind: 'cmecf-menu', courtId: MOW, menu: 'Utilities' });
+  });
+
+  it('Your Account opens the menu into that group, which holds Maintain Your ECF Account', () => {
+    const trainee = linkedAttorneyAtMow();
+    expect(trainee.goTo(`${UTILITIES}&group=Your%20Account`, 'link').status).toBe('accepted');
+    expect(trainee.page).toEqual({ kind: 'cmecf-menu', courtId: MOW, menu: 'Utilities', group: 'Your Account' });
+    const group = utilitiesMenu(trainee.world, MOW).find((candidate) => candidate.heading === 'Your Account');
+    expect(group?.entries.map((entry) => entry.label)).toContain('Maintain Your ECF Account');
+  });
+
+  it('a group the user does not have, or another menu, opens the whole menu', () => {
+    const trainee = linkedAttorneyAtMow();
+    trainee.goTo(`${UTILITIES}&group=Nonsense`, 'link');
+    expect(trainee.page).toEqual({ kind: 'cmecf-menu', courtId: MOW, menu: 'Utilities' });
+    trainee.goTo('https://ecf.mow.uscourts.gov/cgi-bin/DisplayMenu.pl?menu=Query&group=Your%20Account', 'link');
+    expect(trainee.page).toEqual({ kind: 'cmecf-menu', courtId: MOW, menu: 'Query' });
+  });
+});

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { CARD_TYPES, describePayment, FEE_TYPE_LABELS, FEE_TYPES, type StoredPayment } from '../../../../shared/model/pacer/account/payments';
 import { US_STATES } from '../../../../shared/model/pacer/account/places';
 import { SimForm } from '../../common/SimForm';
@@ -61,11 +61,25 @@ function AddFormButtons() {
   );
 }
 
+/** The form titles seed 002 names in step 11 ("Complete the Add/Update Credit Card Payment or the Add/Update ACH Payment information"). */
+const FORM_TITLES = { card: 'Add/Update Credit Card Payment', ach: 'Add/Update ACH Payment' } as const;
+
+/** The form's title, shown above its fields and naming the form for assistive technology. */
+function FormTitle({ id, method }: { id: string; method: keyof typeof FORM_TITLES }) {
+  return (
+    <h2 id={id}>
+      {FORM_TITLES[method]}
+    </h2>
+  );
+}
+
 export function AddCardForm({ world, account, dispatch }: OptionProps) {
   const autobill = useAutobillStep();
+  const titleId = useId();
   return (
     <div ref={autobill.form} onSubmitCapture={autobill.interceptSubmit}>
-      <SimForm form="pacer/account/payments/add-card" salt={world.salt} dispatch={dispatch} aria-label="Add/Update Credit Card Payment">
+      <SimForm form="pacer/account/payments/add-card" salt={world.salt} dispatch={dispatch} aria-labelledby={titleId}>
+        <FormTitle id={titleId} method="card" />
         <TextField label="Name on Card" name="holderName" required maxLength={80} defaultValue={account.name} />
         <SelectField label="Card Type" name="cardType" required options={CARD_TYPES.map((type) => ({ value: type, label: type }))} placeholder="Select Card Type" />
         <TextField label="Card Number" name="cardNumber" required maxLength={30} inputMode="numeric" mask="card-number" />
@@ -94,9 +108,11 @@ export function AddCardForm({ world, account, dispatch }: OptionProps) {
 
 export function AddAchForm({ world, account, dispatch }: OptionProps) {
   const autobill = useAutobillStep();
+  const titleId = useId();
   return (
     <div ref={autobill.form} onSubmitCapture={autobill.interceptSubmit}>
-      <SimForm form="pacer/account/payments/add-ach" salt={world.salt} dispatch={dispatch} aria-label="Add/Update ACH Payment">
+      <SimForm form="pacer/account/payments/add-ach" salt={world.salt} dispatch={dispatch} aria-labelledby={titleId}>
+        <FormTitle id={titleId} method="ach" />
         <TextField label="Account Holder Name" name="holderName" required maxLength={80} defaultValue={account.name} />
         <SelectField
           label="Account Type"
@@ -128,8 +144,10 @@ export function AddAchForm({ world, account, dispatch }: OptionProps) {
 
 export function UpdatePaymentForm({ world, payment, dispatch }: OptionProps & { payment: StoredPayment }) {
   const [year = '', month = ''] = (payment.expires ?? '').split('-');
+  const titleId = useId();
   return (
-    <SimForm form="pacer/account/payments/update" salt={world.salt} dispatch={dispatch} aria-label={`Update ${describePayment(payment)}`}>
+    <SimForm form="pacer/account/payments/update" salt={world.salt} dispatch={dispatch} aria-labelledby={titleId}>
+      <FormTitle id={titleId} method={payment.method} />
       <p>{describePayment(payment)}</p>
       <TextField label={payment.method === 'card' ? 'Name on Card' : 'Account Holder Name'} name="holderName" required maxLength={80} defaultValue={payment.holderName} />
       {payment.method === 'card' ? (

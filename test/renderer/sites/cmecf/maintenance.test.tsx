@@ -30,6 +30,33 @@ function atAccountScreen(scenario: ResolvedScenario, username: string, password:
 const castellanos = () => atAccountScreen(builtinScenario('cmecf-secondary-email'), 'pcastellanos', 'Westport*Road55');
 const brandt = (scenario = builtinScenario('filing-agent-setup')) => atAccountScreen(scenario, 'lbrandt', 'Union*Station31');
 
+describe('Utilities ▸ Your Account (seed 002: "1. Click Utilities. 2. Click Your Accounts. 3. Click Maintain Your ECF Account.")', () => {
+  function atUtilities(): World {
+    const world = castellanos();
+    return apply(world, { type: 'cmecf/menu-opened', courtId: 'mow', menu: 'Utilities' }).world;
+  }
+
+  test('Utilities shows every group open, each heading a link, Maintain Your ECF Account one click away', () => {
+    renderSite(atUtilities());
+    const yourAccount = screen.getByRole('region', { name: 'Your Account' });
+    expect(within(yourAccount).getByRole('heading', { level: 2, name: 'Your Account' })).toBeVisible();
+    expect(within(yourAccount).getByRole('link', { name: 'Your Account' })).toBeVisible();
+    expect(within(yourAccount).getByRole('link', { name: 'Maintain Your ECF Account' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Mailings' })).toBeVisible();
+  });
+
+  test('clicking Your Account opens the menu into that group; then Maintain Your ECF Account', async () => {
+    const { user } = renderLiveSite(atUtilities());
+    await user.click(screen.getByRole('link', { name: /^Your Accounts?$/ }));
+    const yourAccount = screen.getByRole('region', { name: 'Your Account' });
+    expect(within(yourAccount).getByRole('link', { name: 'Your Account' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.queryByRole('link', { name: 'Mailings' })).toBeNull();
+    expect(within(screen.getByRole('navigation', { name: 'Other Utilities groups' })).getByRole('link', { name: 'Miscellaneous' })).toBeVisible();
+    await user.click(within(yourAccount).getByRole('link', { name: 'Maintain Your ECF Account' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Maintain User Account' })).toBeVisible();
+  });
+});
+
 describe('the account screen', () => {
   test('greys what PACER owns, links to Manage My Account, and offers the seed’s buttons', () => {
     renderSite(castellanos());
