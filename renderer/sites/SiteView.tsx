@@ -3,6 +3,7 @@ import {
   isAccountPage,
   isAdmissionPage,
   isCourtSidePage,
+  isCurrentGenPasswordPage,
   isEcfMaintenancePage,
   isRegistrationPage,
   isReinstatementPage,
@@ -14,6 +15,7 @@ import { BlankPage } from './browser/BlankPage';
 import { NotFoundPage } from './browser/NotFoundPage';
 import { CmecfSite } from './cmecf/CmecfSite';
 import { CurrentGenLogin } from './cmecf/CurrentGenLogin';
+import { CurrentGenPasswordSite } from './cmecf/currentgen-password/CurrentGenPassword';
 import { EcfMaintenanceSite } from './cmecf/maintenance/EcfMaintenanceSite';
 import { ReinstatementSite } from './cmecf/reinstatement/ReinstatementSite';
 import { CaseFilingSite } from './cmecf/case-filing/CaseFilingSite';
@@ -82,6 +84,7 @@ function sitePage({ world, page, dispatch }: SiteProps) {
   if (isEcfMaintenancePage(page)) return <EcfMaintenanceSite world={world} page={page} dispatch={dispatch} />;
   if (isReinstatementPage(page)) return <ReinstatementSite world={world} page={page} dispatch={dispatch} />;
   if (isCaseFilingPage(page)) return <CaseFilingSite world={world} page={page} dispatch={dispatch} />;
+  if (isCurrentGenPasswordPage(page)) return <CurrentGenPasswordSite world={world} page={page} dispatch={dispatch} />;
   if (isCourtSidePage(page)) {
     const court = courtOf(world, page.courtId);
     if (!court) return unknownCourt(world, page.courtId);

@@ -6,6 +6,7 @@ import { ACCEPTED, NOT_ON_THIS_PAGE, refused, type Applied } from './transitions
 import type { World } from './world';
 import { CASE_FILING } from './cmecf/case-filing/part';
 import { COURT_SIDE } from './cmecf/court-part';
+import { CURRENTGEN_PASSWORD } from './cmecf/currentgen-password/part';
 import { ECF_MAINTENANCE } from './cmecf/maintenance/part';
 import { REINSTATEMENT } from './cmecf/reinstatement/part';
 import { MANAGE_ACCOUNT } from './pacer/account/part';
@@ -18,7 +19,7 @@ import { REGISTRATION } from './pacer/registration/part';
  * the real server would do with them. Each part keeps its forms in its own
  * module and they meet here.
  */
-export const MODEL_PARTS: readonly ModelPart[] = [REGISTRATION, MANAGE_ACCOUNT, ADMISSIONS, COURT_SIDE, ECF_MAINTENANCE, REINSTATEMENT, CASE_FILING];
+export const MODEL_PARTS: readonly ModelPart[] = [REGISTRATION, MANAGE_ACCOUNT, ADMISSIONS, COURT_SIDE, CURRENTGEN_PASSWORD, ECF_MAINTENANCE, REINSTATEMENT, CASE_FILING];
 
 export const FORMS: FormRegistry = Object.assign({}, ...MODEL_PARTS.map((part) => part.forms)) as FormRegistry;
 

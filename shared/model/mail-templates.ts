@@ -1,4 +1,5 @@
 import { COURT_SIDE_MAIL_TEMPLATES } from './cmecf/court-mail-templates';
+import { CURRENTGEN_PASSWORD_MAIL_TEMPLATES } from './cmecf/currentgen-password/mail-templates';
 import { ECF_MAINTENANCE_MAIL_TEMPLATES } from './cmecf/maintenance/mail-templates';
 import { REINSTATEMENT_MAIL_TEMPLATES } from './cmecf/reinstatement/mail-templates';
 import { CASE_FILING_MAIL_TEMPLATES } from './cmecf/case-filing/mail-templates';
@@ -13,6 +14,7 @@ export const MAIL_TEMPLATES = [
   ...ACCOUNT_MAIL_TEMPLATES,
   ...ADMISSION_MAIL_TEMPLATES,
   ...COURT_SIDE_MAIL_TEMPLATES,
+  ...CURRENTGEN_PASSWORD_MAIL_TEMPLATES,
   ...ECF_MAINTENANCE_MAIL_TEMPLATES,
   ...REINSTATEMENT_MAIL_TEMPLATES,
   ...CASE_FILING_MAIL_TEMPLATES,

@@ -1,4 +1,5 @@
 import { COURT_SIDE_MISTAKES } from './cmecf/court-mistakes';
+import { CURRENTGEN_PASSWORD_MISTAKES } from './cmecf/currentgen-password/mistakes';
 import { ECF_MAINTENANCE_MISTAKES } from './cmecf/maintenance/mistakes';
 import { REINSTATEMENT_MISTAKES } from './cmecf/reinstatement/mistakes';
 import { CASE_FILING_MISTAKES } from './cmecf/case-filing/mistakes';
@@ -91,6 +92,7 @@ export const MISTAKES = {
   ...ACCOUNT_MISTAKES,
   ...ADMISSION_MISTAKES,
   ...COURT_SIDE_MISTAKES,
+  ...CURRENTGEN_PASSWORD_MISTAKES,
   ...ECF_MAINTENANCE_MISTAKES,
   ...REINSTATEMENT_MISTAKES,
   ...CASE_FILING_MISTAKES,

@@ -13,6 +13,11 @@ import { MENU_NAMES } from './events';
 import { CASE_FILING_PAGE_KINDS, caseFilingPageAt, type CaseFilingPage } from './cmecf/case-filing/pages';
 import { failedLinkCount } from './cmecf/court-state';
 import { appellatePageAt, COURT_SIDE_PAGE_KINDS, currentGenPageAt, type CourtSidePage } from './cmecf/court-pages';
+import {
+  CURRENTGEN_PASSWORD_PAGE_KINDS,
+  currentGenPasswordPageAt,
+  type CurrentGenPasswordPage,
+} from './cmecf/currentgen-password/pages';
 import { ECF_MAINTENANCE_PAGE_KINDS, ecfMaintenancePageAt, type EcfMaintenancePage } from './cmecf/maintenance/pages';
 import { courtFeePageAt, REINSTATEMENT_PAGE_KINDS, reinstatementPageAt, type ReinstatementPage } from './cmecf/reinstatement/pages';
 import { menuBar, utilitiesGroup } from './menus';
@@ -44,6 +49,7 @@ export type Page =
   /** `group`: the one Utilities group the page opened into (Your Account), if any. */
   | { kind: 'cmecf-menu'; courtId: string; menu: MenuName; group?: string }
   | CourtSidePage
+  | CurrentGenPasswordPage
   | { kind: 'cmecf-link-credentials'; courtId: string }
   | { kind: 'cmecf-link-verify'; courtId: string; ecfAccountId: string }
   | { kind: 'cmecf-link-done'; courtId: string; ecfAccountId: string }
@@ -103,7 +109,7 @@ function simulatedPageAt(world: World, address: string, parsed: ParsedAddress): 
   const ecfCourt = courtByEcfHost(world, parsed.host);
   if (ecfCourt) {
     const courtId = ecfCourt.id;
-    const currentGen = currentGenPageAt(world, courtId, parsed);
+    const currentGen = currentGenPasswordPageAt(world, courtId, parsed) ?? currentGenPageAt(world, courtId, parsed);
     if (currentGen) return currentGen;
     const courtSession = world.session.courtSessions[courtId];
     if (world.session.signedInAccount === null || !courtSession) return { kind: 'pacer-login', courtId };
@@ -186,6 +192,9 @@ export function isEcfMaintenancePage(page: Page): page is EcfMaintenancePage {
 }
 export function isCourtSidePage(page: Page): page is CourtSidePage {
   return hasKind(COURT_SIDE_PAGE_KINDS, page);
+}
+export function isCurrentGenPasswordPage(page: Page): page is CurrentGenPasswordPage {
+  return hasKind(CURRENTGEN_PASSWORD_PAGE_KINDS, page);
 }
 export function isReinstatementPage(page: Page): page is ReinstatementPage {
   return hasKind(REINSTATEMENT_PAGE_KINDS, page);

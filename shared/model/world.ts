@@ -1,5 +1,6 @@
 import type { CaseFilingState } from './cmecf/case-filing/state';
 import type { CourtSideState } from './cmecf/court-state';
+import type { CurrentGenPasswordState } from './cmecf/currentgen-password/state';
 import type { ReinstatementSettings, ReinstatementState } from './cmecf/reinstatement/state';
 import type { EcfMaintenanceState } from './cmecf/maintenance/state';
 import type { MailTemplate } from './mail-templates';
@@ -246,6 +247,8 @@ export interface World {
   admissions?: AdmissionsState;
   /** The court side beyond NextGen linking: CurrentGen logins, failed link attempts (cmecf/court-state.ts). */
   courtSide?: CourtSideState;
+  /** "Forgot Your Password" at CurrentGen courts: reset links e-mailed and passwords set (cmecf/currentgen-password/state.ts). */
+  currentGenPassword?: CurrentGenPasswordState;
   /** Attorney reinstatement filings, their court fees and the overnight status update (cmecf/reinstatement/state.ts). */
   reinstatement?: ReinstatementState;
   /** The court's civil cases, the filing being entered and the filings made (cmecf/case-filing/state.ts). */

@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { COURT_SIDE_FIELDS, COURT_SIDE_FORMS } from '../../../shared/model/cmecf/court-part';
+import { forgotPasswordUrl } from '../../../shared/model/cmecf/currentgen-password/pages';
 import type { Court } from '../../../shared/model/world';
 import { longDate } from '../common/format';
 import { SimForm } from '../common/SimForm';
 import { SiteNotice } from '../common/SiteNotice';
-import { Unavailable } from '../common/Unavailable';
+import { SiteLink } from '../common/SiteLink';
 import { REDACTION_CHECKBOX_LABEL } from '../pacer/RedactionNotice';
 import type { PageOf, SiteProps } from '../types';
 import './cmecf.css';
@@ -86,7 +87,9 @@ export function CurrentGenLogin({ world, court, dispatch }: SiteProps<PageOf<'cm
           </div>
         </SimForm>
         <p className="site-cmecf-help">
-          <Unavailable hint="outside this scenario">Forgot Your Password?</Unavailable>
+          <SiteLink address={forgotPasswordUrl(court)} dispatch={dispatch}>
+            Forgot Your Password?
+          </SiteLink>
         </p>
         <p className="site-practice-note">
           Training simulator: use the practice credentials from your briefing. Never type a real password here.

@@ -77,10 +77,14 @@ function logInToCurrentGen(world: World, submission: FormSubmission): Applied {
   return { world: pushAddress(loggedIn, ecfUrl(court)), outcome: ACCEPTED };
 }
 
-/** PACER credentials at a court not yet on NextGen: before a scheduled go-live that is trying to use NextGen too early. */
+/**
+ * PACER credentials at a court not yet on NextGen. Before a scheduled go-live
+ * that is what seed 003's letter warns of: until the upgrade the court files
+ * with the CM/ECF login and password (cmecf/currentgen-password/mistakes.ts).
+ */
 function currentGenMistake(world: World, court: Court, login: string, submission: FormSubmission): MistakeCode {
   if (!typedPacerCredentials(world, login, submission)) return 'cmecf-credentials-invalid';
-  return court.nextGenGoLive === null ? 'pacer-credentials-at-currentgen-login' : 'link-before-go-live';
+  return court.nextGenGoLive === null ? 'pacer-credentials-at-currentgen-login' : 'pacer-credentials-before-go-live';
 }
 
 /**

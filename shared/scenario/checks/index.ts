@@ -3,6 +3,7 @@ import type { World } from '../../model/world';
 import { ACCOUNT_CHECKS } from './account';
 import { ADMISSION_CHECKS } from './admissions';
 import { COURT_SIDE_CHECKS } from './court-side';
+import { CURRENTGEN_PASSWORD_CHECKS } from './currentgen-password';
 import { ECF_MAINTENANCE_CHECKS } from './ecf-maintenance';
 import { LINKING_CHECKS } from './linking';
 import { REGISTRATION_CHECKS } from './registration';
@@ -16,6 +17,7 @@ export const CHECKS = {
   ...ACCOUNT_CHECKS,
   ...ADMISSION_CHECKS,
   ...COURT_SIDE_CHECKS,
+  ...CURRENTGEN_PASSWORD_CHECKS,
   ...ECF_MAINTENANCE_CHECKS,
   ...REINSTATEMENT_CHECKS,
   ...CASE_FILING_CHECKS,

@@ -45,6 +45,39 @@ export class CourtSide {
     await this.sim.clickButton('Login');
   }
 
+  /**
+   * Seed 003: "use the 'Forgot Your Password' feature from the CM/ECF login
+   * page": the link under the CurrentGen login, the court-issued login, Submit.
+   */
+  async forgotPassword(login: string): Promise<void> {
+    await this.sim.clickLink('Forgot Your Password?');
+    await this.sim.heading('Forgot Your Password').waitFor();
+    await this.sim.fill('Login', login);
+    await this.sim.clickButton('Submit');
+  }
+
+  /** Opens the court's password e-mail in the mailbox and returns it. */
+  async openPasswordResetMail(): Promise<Locator> {
+    await this.sim.openMailbox();
+    await this.page.getByRole('button', { name: /CM\/ECF password reset/ }).first().click();
+    const mail = this.page.getByRole('article', { name: /CM\/ECF password reset/ });
+    await mail.waitFor();
+    return mail;
+  }
+
+  /** Reset Your Password in the open e-mail; waits for the page it opens. */
+  async followResetLink(mail: Locator): Promise<void> {
+    await mail.getByRole('button', { name: 'Reset Your Password' }).click();
+    await this.sim.heading('Reset Your Password').waitFor();
+  }
+
+  /** The e-mailed link's page: the new password twice, then Submit. */
+  async setNewPassword(password: string, confirm = password): Promise<void> {
+    await this.sim.fill('New Password', password);
+    await this.sim.fill('Confirm Password', confirm);
+    await this.sim.clickButton('Submit');
+  }
+
   /** The focused element's role and accessible name, as a screen reader would announce it. */
   async focused(): Promise<{ role: string; name: string }> {
     return this.page.evaluate(() => {

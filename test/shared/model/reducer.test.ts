@@ -305,7 +305,7 @@ describe('Link a CM/ECF account to my PACER account (seed 000, steps 5-8; FIDELI
     expect(linkedTo(trainee.world, DANA.accountNumber)).toBe('rco7788');
   });
 
-  it('before the court goes live on NextGen there is nothing to link: its CM/ECF still has its own login, and PACER credentials there are link-before-go-live', () => {
+  it('before the court goes live on NextGen there is nothing to link: its CM/ECF still has its own login, and PACER credentials there are pacer-credentials-before-go-live (seed 003)', () => {
     const beforeGoLive = scenarioVariant('cmecf-link-bankruptcy', (draft) => {
       draft.clock.start = '2019-07-12T09:00:00';
     });
@@ -313,7 +313,7 @@ describe('Link a CM/ECF account to my PACER account (seed 000, steps 5-8; FIDELI
     trainee.goTo(MOEB_LINK_PAGE);
     expect(trainee.page).toEqual({ kind: 'cmecf-currentgen-login', courtId: MOEB });
     const outcome = trainee.submit('cmecf/currentgen-login', 'login', { login: DANA.username, redaction: 'on' }, { password: DANA.password });
-    expect(outcome).toEqual({ status: 'refused', mistake: 'link-before-go-live', message: COURT_SIDE_MESSAGES.currentGenLoginFailed });
+    expect(outcome).toEqual({ status: 'refused', mistake: 'pacer-credentials-before-go-live', message: COURT_SIDE_MESSAGES.currentGenLoginFailed });
     expect(trainee.world.session.signedInAccount).toBeNull();
     expect(trainee.world.session.pendingLink).toBeNull();
   });
