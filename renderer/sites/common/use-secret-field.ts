@@ -3,8 +3,9 @@ import { toSecret, type Secret } from '../../../shared/model/credentials';
 
 /**
  * A password field whose clear text never enters React state: the input is
- * uncontrolled, read once when the form is submitted, turned into a salted
- * digest, and wiped. Every simulated login form uses this one path.
+ * uncontrolled, read once when the form is submitted, turned into a slow
+ * salted digest and the password rules' answers (shared/model/credentials.ts),
+ * and wiped. Every simulated login form uses this one path.
  */
 export function useSecretField(salt: string) {
   const ref = useRef<HTMLInputElement>(null);
