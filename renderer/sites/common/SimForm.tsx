@@ -1,7 +1,8 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { toSecret, type Secret } from '../../../shared/model/credentials';
 import type { TrainerEvent } from '../../../shared/model/events';
 import { maskBankAccountConfirmation, maskBankAccountNumber, maskCardNumber, maskSecurityCode } from '../../../shared/model/sensitive-numbers';
+import { warmPasswordDigest } from './use-secret-field';
 
 interface SimFormProps {
   /** The form's id in the model, e.g. "pacer/register/account-information". */
@@ -53,6 +54,8 @@ function standIn(element: HTMLInputElement, typedIn: (name: string) => string): 
  * Validation is the model's, as a real site's server checks a post.
  */
 export function SimForm({ form, salt, dispatch, children, className, ...labelling }: SimFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => (formRef.current?.querySelector('input[type="password"]') ? warmPasswordDigest() : undefined), []);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
@@ -91,7 +94,7 @@ export function SimForm({ form, salt, dispatch, children, className, ...labellin
     dispatch({ type: 'form/submitted', form, button, fields, secrets });
   };
   return (
-    <form className={className} onSubmit={submit} noValidate {...labelling}>
+    <form ref={formRef} className={className} onSubmit={submit} noValidate {...labelling}>
       {children}
     </form>
   );
