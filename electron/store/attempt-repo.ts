@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Attempt, StoredEvent } from '../../shared/api/contract';
 import { eventSchema, type TrainerEvent } from '../../shared/model/events';
+import { eventFromRecord, eventRecord } from '../../shared/model/stored-events';
 import { describeIssues } from '../../shared/util/issues';
 
 type AttemptMode = Attempt['mode'];
@@ -62,12 +63,32 @@ const toAttempt = (row: AttemptRow): Attempt => ({
   eventCount: row.event_count,
 });
 
-function toStoredEvent(attemptId: string, row: EventRow): StoredEvent {
-  const parsed = eventSchema.safeParse({ ...(JSON.parse(row.payload) as object), type: row.type });
-  if (!parsed.success) {
-    throw new StoredDataError(`event ${row.seq} of attempt ${attemptId} is not valid: ${describeIssues(parsed.error).join('; ')}`);
+function parseRecord(attemptId: string, row: EventRow): unknown {
+  try {
+    return JSON.parse(row.payload) as unknown;
+  } catch {
+    throw new StoredDataError(`event ${row.seq} of attempt ${attemptId} is not valid: its payload is not JSON`);
   }
-  return { seq: row.seq, event: parsed.data, recordedAt: row.recorded_at };
+}
+
+/** The attempt's salt, from its attempt/started row: format-1 passwords are upgraded with it. */
+function attemptSalt(rows: readonly { type: string; record: unknown }[]): string | null {
+  const started = rows.find((row) => row.type === 'attempt/started')?.record;
+  const salt = typeof started === 'object' && started !== null ? (started as Record<string, unknown>).salt : null;
+  return typeof salt === 'string' ? salt : null;
+}
+
+/** Every stored row of an attempt as an event of the current format (stored-events.ts). */
+function toStoredEvents(attemptId: string, rows: readonly EventRow[]): StoredEvent[] {
+  const records = rows.map((row) => ({ ...row, record: parseRecord(attemptId, row) }));
+  const salt = attemptSalt(records);
+  return records.map((row) => {
+    const parsed = eventSchema.safeParse(eventFromRecord(row.type, row.record, salt));
+    if (!parsed.success) {
+      throw new StoredDataError(`event ${row.seq} of attempt ${attemptId} is not valid: ${describeIssues(parsed.error).join('; ')}`);
+    }
+    return { seq: row.seq, event: parsed.data, recordedAt: row.recorded_at };
+  });
 }
 
 const SELECT_ATTEMPT = `
@@ -166,7 +187,7 @@ export function createAttemptRepo(db: Database) {
       return abandon.run(at, id).changes === 1;
     },
     events(attemptId: string): StoredEvent[] {
-      return events.all(attemptId).map((row) => toStoredEvent(attemptId, row));
+      return toStoredEvents(attemptId, events.all(attemptId));
     },
     nextSeq(attemptId: string): number {
       return nextSeq.get(attemptId)?.next ?? 0;
@@ -175,10 +196,9 @@ export function createAttemptRepo(db: Database) {
     storedBytes(attemptId: string): number {
       return storedBytes.get(attemptId)?.bytes ?? 0;
     },
-    /** Appends one event row: the type in its own column, the rest of the event as JSON. */
+    /** Appends one event row: the type in its own column, the rest of the event as JSON in the current record format. */
     appendEvent(attemptId: string, seq: number, event: TrainerEvent, recordedAt: string): void {
-      const { type, ...payload } = event;
-      appendEvent.run(attemptId, seq, type, JSON.stringify(payload), recordedAt);
+      appendEvent.run(attemptId, seq, event.type, eventRecord(event), recordedAt);
     },
   };
 }

@@ -1,45 +1,123 @@
+import { scrypt } from '@noble/hashes/scrypt.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /**
- * A password as the model sees it: a salted digest and its length.
+ * A password as the model sees it: a slow, salted digest and the verdicts
+ * of the password rules, decided from the typed text in the screen that
+ * captured it, before the field is wiped.
  *
- * Trainees are told never to type real credentials, but some will. The
- * clear text is reduced to this shape in the screen that captured it, so
- * it never reaches an event, the database, a log or an export. The length
- * is kept because the real login refuses short passwords with its own message.
+ * Trainees are told never to type real credentials, but some will, so
+ * nothing here helps anyone recover the text from a stored attempt: the
+ * digest costs an scrypt run per guess, and no length or set of character
+ * kinds is kept, only the rules' answers.
  */
 export interface Secret {
   digest: string;
-  length: number;
   /**
-   * Which kinds of character the password has, for the 2025 password rules
-   * (at least one lower-case, upper-case and special character). Facts
-   * about the clear text, never the text; absent in older events.
+   * The largest of the rules' length limits the text reaches (see
+   * LENGTH_LIMITS): 0 when empty, then 1, 3, 5, 8, 14 or 46 characters.
    */
-  traits?: SecretTraits;
+  lengthAtLeast: LengthLimit;
+  /**
+   * The 2025 rule: 14 to 45 characters with a lower-case, an upper-case and
+   * a special character. Answered only for a text of that length, the only
+   * one the rule is asked about (shorter and longer ones fail on length first).
+   */
+  characterClasses: boolean;
+  /** A card's security code: 3 or 4 characters, at least one a digit. */
+  securityCodeShape: boolean;
 }
 
-export interface SecretTraits {
-  lower: boolean;
-  upper: boolean;
-  digit: boolean;
-  special: boolean;
+/** Every length the rules compare with (PASSWORD_RULES, the login forms' 8, a security code's 3 to 4). */
+export const LENGTH_LIMITS = [0, 1, 3, 5, 8, 14, 46] as const;
+export type LengthLimit = (typeof LENGTH_LIMITS)[number];
+
+/**
+ * scrypt's cost, set by the renderer's budget. Measured in Chromium on a
+ * two-core machine running other test suites (load 4-5): 14-38 ms a
+ * password (median about 21) once the engine has compiled scrypt, the
+ * first of a session 80-150 ms; so a form posts its passwords in well under
+ * 100 ms. N = 2^12 took 29-45 ms, too much for Change Password's two. Each
+ * guess at a stored digest costs the same run and 2 MiB, thousands of times
+ * a SHA-256. Changing it changes every digest and needs a new record format
+ * (stored-events.ts).
+ */
+export const PASSWORD_KDF = { N: 2 ** 11, r: 8, p: 1, dkLen: 32 } as const;
+
+/**
+ * A quick salted SHA-256, for what the model derives itself (reset-link
+ * tokens, security answers) and as the first step of a password digest.
+ * Password digests of stored format 1 were this alone.
+ */
+export function saltedDigest(salt: string, text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(`nextgen-trainer/password/v1\u0000${salt}\u0000${text}`)));
 }
 
-export function secretTraits(password: string): SecretTraits {
-  return {
-    lower: /\p{Ll}/u.test(password),
-    upper: /\p{Lu}/u.test(password),
-    digit: /\p{Nd}/u.test(password),
-    special: /[^\p{L}\p{Nd}\s]/u.test(password),
-  };
+/**
+ * The stored password digest: scrypt over the quick digest. Built on it so
+ * that a format-1 digest can be brought to this one on read without the text.
+ */
+export function slowDigest(salt: string, quickDigest: string): string {
+  return bytesToHex(scrypt(quickDigest, `nextgen-trainer/password/v2\u0000${salt}`, PASSWORD_KDF));
 }
 
 export function digestPassword(salt: string, password: string): string {
-  return bytesToHex(sha256(utf8ToBytes(`nextgen-trainer/password/v1\u0000${salt}\u0000${password}`)));
+  return slowDigest(salt, saltedDigest(salt, password));
 }
 
+/** The length limit a text of `length` characters reaches. */
+export function lengthVerdict(length: number): LengthLimit {
+  return LENGTH_LIMITS.reduce<LengthLimit>((reached, limit) => (length >= limit ? limit : reached), 0);
+}
+
+/** The rules' answers for a typed text, decided before the text is wiped. */
+export function secretVerdicts(password: string): Omit<Secret, 'digest'> {
+  const length = [...password].length;
+  const lengthAtLeast = lengthVerdict(length);
+  const classes = /\p{Ll}/u.test(password) && /\p{Lu}/u.test(password) && /[^\p{L}\p{Nd}\s]/u.test(password);
+  return {
+    lengthAtLeast,
+    characterClasses: lengthAtLeast === 14 && classes,
+    securityCodeShape: lengthAtLeast === 3 && /\p{Nd}/u.test(password),
+  };
+}
+
+/** A typed password as a screen posts it. Slow by design: call it once per typed text. */
 export function toSecret(salt: string, password: string): Secret {
-  return { digest: digestPassword(salt, password), length: [...password].length, traits: secretTraits(password) };
+  return { digest: digestPassword(salt, password), ...secretVerdicts(password) };
+}
+
+const KNOWN_LIMIT = 256;
+const known = new Map<string, Secret>();
+
+/**
+ * A password the scenario's author wrote (an account's password, a
+ * walkthrough's typing), already in the scenario in clear: remembered, so a
+ * replay does not pay the slow digest again for every event. Never for what
+ * a trainee types.
+ */
+export function knownSecret(salt: string, password: string): Secret {
+  const key = `${salt}\u0000${password}`;
+  const remembered = known.get(key);
+  if (remembered) return remembered;
+  const secret = toSecret(salt, password);
+  if (known.size >= KNOWN_LIMIT) known.delete(known.keys().next().value as string);
+  known.set(key, secret);
+  return secret;
+}
+
+export function isBlank(secret: Secret | null): boolean {
+  return !secret || secret.lengthAtLeast === 0;
+}
+
+/** Whether the text is shorter than `limit` characters. */
+export function shorterThan(secret: Secret, limit: LengthLimit): boolean {
+  return secret.lengthAtLeast < limit;
+}
+
+/** Whether the text is longer than `max` characters; `max + 1` must be one of LENGTH_LIMITS. */
+export function longerThan(secret: Secret, max: number): boolean {
+  if (!(LENGTH_LIMITS as readonly number[]).includes(max + 1)) throw new Error(`no length verdict is kept for ${max} characters`);
+  return secret.lengthAtLeast >= max + 1;
 }

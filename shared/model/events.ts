@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LENGTH_LIMITS } from './credentials';
 
 /**
  * What a trainee can do, as events in the past tense. Screens dispatch these;
@@ -11,11 +12,10 @@ const text = (max: number) => z.string().max(max, `must be at most ${max} charac
 
 export const secretSchema = z.strictObject({
   digest: z.string().regex(/^[0-9a-f]{64}$/, 'must be a 64-character hex digest'),
-  length: z.number().int().min(0).max(1000),
-  /** Kinds of character in the password (see credentials.ts), for the 2025 password rules. */
-  traits: z
-    .strictObject({ lower: z.boolean(), upper: z.boolean(), digit: z.boolean(), special: z.boolean() })
-    .optional(),
+  /** The password rules' answers about the typed text (see credentials.ts), never its length or its characters. */
+  lengthAtLeast: z.literal(LENGTH_LIMITS),
+  characterClasses: z.boolean(),
+  securityCodeShape: z.boolean(),
 });
 
 export const MENU_NAMES = [

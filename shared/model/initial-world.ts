@@ -3,7 +3,7 @@ import type { ResolvedScenario } from '../scenario/schema';
 import { initialCaseFilingState } from './cmecf/case-filing/state';
 import { initialCourtSideState } from './cmecf/court-state';
 import { initialReinstatementState } from './cmecf/reinstatement/state';
-import { digestPassword } from './credentials';
+import { knownSecret } from './credentials';
 import { initialRegistrationState } from './pacer/registration/state';
 import { initialManageAccountState } from './pacer/account/state';
 import { emptyAdmissionsState } from './pacer/admissions/state';
@@ -18,11 +18,11 @@ export interface AttemptStart {
 export function initialWorld(scenario: ResolvedScenario, start: AttemptStart): World {
   const pacerAccounts: Record<string, PacerAccount> = {};
   for (const { password, ...account } of scenario.world.pacerAccounts) {
-    pacerAccounts[account.accountNumber] = { ...account, passwordDigest: digestPassword(start.salt, password) };
+    pacerAccounts[account.accountNumber] = { ...account, passwordDigest: knownSecret(start.salt, password).digest };
   }
   const ecfAccounts: Record<string, EcfAccount> = {};
   for (const { password, ...account } of scenario.world.ecfAccounts) {
-    ecfAccounts[account.id] = { ...account, passwordDigest: digestPassword(start.salt, password) };
+    ecfAccounts[account.id] = { ...account, passwordDigest: knownSecret(start.salt, password).digest };
   }
   return {
     scenarioId: scenario.id,

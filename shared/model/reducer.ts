@@ -10,6 +10,7 @@ import {
   parseAddress,
 } from './addresses';
 import { addSeconds } from './clock';
+import { shorterThan } from './credentials';
 import { currentGenLogin, withCourtSide, courtSideOf } from './cmecf/court-state';
 import { filingRefusal as reinstatementFilingRefusal } from './cmecf/reinstatement/standing';
 import {
@@ -144,7 +145,7 @@ function logIn(world: World, event: EventOf<'pacer/login-submitted'>): Applied {
   if (!page) return { world, outcome: refused(MESSAGES.notOnThisPage) };
   const username = event.username.trim();
   if (username.length < 6) return { world, outcome: refused(MESSAGES.usernameTooShort, 'pacer-credentials-invalid') };
-  if (event.password.length < 8) return { world, outcome: refused(MESSAGES.passwordTooShort, 'pacer-credentials-invalid') };
+  if (shorterThan(event.password, 8)) return { world, outcome: refused(MESSAGES.passwordTooShort, 'pacer-credentials-invalid') };
 
   const sameName = (candidate: string) => candidate.toLowerCase() === username.toLowerCase();
   const accounts = Object.values(world.pacerAccounts);

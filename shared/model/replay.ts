@@ -1,5 +1,5 @@
 import type { ResolvedScenario, ScriptedAction } from '../scenario/schema';
-import { toSecret } from './credentials';
+import { knownSecret } from './credentials';
 import type { TrainerEvent } from './events';
 import { initialWorld, type AttemptStart } from './initial-world';
 import { apply, type Outcome } from './reducer';
@@ -38,13 +38,13 @@ export function replay(scenario: ResolvedScenario, events: readonly TrainerEvent
 export function scriptedEvent(action: ScriptedAction, salt: string): TrainerEvent {
   switch (action.type) {
     case 'pacer/login-submitted':
-      return { ...action, password: toSecret(salt, action.password) };
+      return { ...action, password: knownSecret(salt, action.password) };
     case 'cmecf/link-credentials-submitted':
-      return { ...action, password: toSecret(salt, action.password) };
+      return { ...action, password: knownSecret(salt, action.password) };
     case 'form/submitted':
       return {
         ...action,
-        secrets: Object.fromEntries(Object.entries(action.secrets).map(([name, value]) => [name, toSecret(salt, value)])),
+        secrets: Object.fromEntries(Object.entries(action.secrets).map(([name, value]) => [name, knownSecret(salt, value)])),
       };
     default:
       return action;

@@ -1,23 +1,17 @@
-import { passesLuhn } from './card-numbers';
-import { digestPassword } from './credentials';
+import { cardTypeOf, passesLuhn, type CardType } from './card-numbers';
 
 /**
  * Card and bank-account numbers a trainee types are never posted as typed:
  * trainees are told to use practice numbers, but a real one typed by habit
  * must not reach the event log or the database. The page posts a stand-in
- * that keeps exactly what the simulated sites check and show: the length,
- * the first six digits (the card brand), the last four, whether a card number
- * passes the Luhn check, and equality (two equal numbers, e.g. a number and
- * its confirmation, give equal stand-ins; different ones, different
- * stand-ins). The other digits come from a salted digest of the number.
+ * that keeps only what the simulated sites check and show: the length, the
+ * card brand, the last four digits and whether a card number passes the
+ * Luhn check. Nothing else of the other digits survives: every number with
+ * the same brand, length, last four and Luhn result gets the same stand-in.
  */
 
-function digestDigits(salt: string, digits: string, count: number): string {
-  const hex = digestPassword(salt, `number:${digits}`);
-  let out = '';
-  for (let index = 0; out.length < count; index += 1) out += String(parseInt(hex[index % hex.length] ?? '0', 16) % 10);
-  return out;
-}
+/** The first digits of a stand-in of each brand: the shortest that cardTypeOf reads as that brand. */
+const BRAND_PREFIX: Record<CardType, string> = { Visa: '4', MasterCard: '51', 'American Express': '34', Discover: '6011' };
 
 /** The typed text without spaces and dashes; null when it holds anything but digits. */
 function digitsOf(typed: string): string | null {
@@ -30,26 +24,58 @@ function notANumber(typed: string): string {
   return typed.replace(/\s/g, '').replace(/./g, 'x');
 }
 
-export function maskBankAccountNumber(salt: string, typed: string): string {
+export function maskBankAccountNumber(typed: string): string {
   const digits = digitsOf(typed);
   if (digits === null) return notANumber(typed);
   if (digits.length <= 4) return digits;
-  return digestDigits(salt, digits, digits.length - 4) + digits.slice(-4);
+  return '0'.repeat(digits.length - 4) + digits.slice(-4);
 }
 
-export function maskCardNumber(salt: string, typed: string): string {
+/**
+ * A confirmation field ("Confirm Bank Account Number"): the stand-in of what
+ * was typed in it, changed only when it and the number it confirms differ
+ * but their stand-ins would not, so the site still sees that they differ.
+ * It tells which of the two, never how.
+ */
+export function maskBankAccountConfirmation(typed: string, confirmed: string): string {
+  const standIn = maskBankAccountNumber(typed);
+  const digits = digitsOf(typed);
+  if (digits === null || digits === digitsOf(confirmed) || standIn !== maskBankAccountNumber(confirmed)) return standIn;
+  return '1'.repeat(digits.length - 4) + digits.slice(-4);
+}
+
+export function maskCardNumber(typed: string): string {
   const digits = digitsOf(typed);
   if (digits === null) return notANumber(typed);
   if (digits.length <= 4) return digits;
-  const keepStart = digits.length >= 11 ? 6 : 0;
-  const middle = digestDigits(salt, digits, digits.length - 4 - keepStart);
-  const standIn = digits.slice(0, keepStart) + middle + digits.slice(-4);
+  const brand = cardTypeOf(digits);
+  const start = brand ? BRAND_PREFIX[brand] : '';
   const wantValid = passesLuhn(digits);
-  if (passesLuhn(standIn) === wantValid) return standIn;
-  // Change one stand-in digit until the Luhn result is the typed number's again.
+  const filler = '0'.repeat(digits.length - start.length - 5);
+  // One digit before the last four sets the Luhn result: each of 0-9 gives a different checksum.
   for (let digit = 0; digit <= 9; digit += 1) {
-    const candidate = standIn.slice(0, keepStart) + String(digit) + standIn.slice(keepStart + 1);
-    if (passesLuhn(candidate) === wantValid) return candidate;
+    const standIn = `${start}${filler}${digit}${digits.slice(-4)}`;
+    if (passesLuhn(standIn) === wantValid) return standIn;
   }
-  return standIn;
+  throw new Error('no stand-in digit gives the Luhn result');
+}
+
+/** A card's security code: its length and whether each character is a digit, all that the sites check. */
+export function maskSecurityCode(typed: string): string {
+  return typed.replace(/\d/g, '0').replace(/[^\s0]/g, 'x');
+}
+
+/**
+ * The card fields of the simulated payment forms, by the names their pages
+ * post them under (with a data-mask), as stand-ins: what a page posts for
+ * typed values, and what a stored format-1 stand-in becomes (stored-events.ts).
+ */
+export function maskCardFields(fields: Readonly<Record<string, string>>): Record<string, string> {
+  const masked: Record<string, string> = { ...fields };
+  const { cardNumber, bankAccountNumber, confirmBankAccountNumber, securityCode } = fields;
+  if (cardNumber !== undefined) masked.cardNumber = maskCardNumber(cardNumber);
+  if (bankAccountNumber !== undefined) masked.bankAccountNumber = maskBankAccountNumber(bankAccountNumber);
+  if (confirmBankAccountNumber !== undefined) masked.confirmBankAccountNumber = maskBankAccountConfirmation(confirmBankAccountNumber, bankAccountNumber ?? '');
+  if (securityCode !== undefined) masked.securityCode = maskSecurityCode(securityCode);
+  return masked;
 }

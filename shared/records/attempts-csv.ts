@@ -20,12 +20,22 @@ export const CSV_HEADER = [
 ] as const;
 
 /**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
- * return before one) as a formula: a trainee named "=HYPERLINK(...)" must
- * stay text, so such a cell gets a leading apostrophe (OWASP's advice).
+ * A spreadsheet runs a cell that starts with = + - @ as a formula, and one
+ * that opens this file splitting on semicolons, tabs or pipes (or reads a
+ * line break as a row end) starts a new cell after each of them: a trainee
+ * named "x;=1+1" would then carry a live formula. So every piece of a cell
+ * that could begin a cell under any common separator gets a leading
+ * apostrophe when it starts (after spaces or a quote) with a formula
+ * character (OWASP's advice, applied to each piece), and a cell that starts
+ * with a tab or carriage return gets one in front of it too.
  */
+const PIECE_START = /(?<=[,;\t|\r\n])/;
+const FORMULA_START = /^[\s"]*[=+\-@]/;
+
 export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  const pieces = cell.split(PIECE_START).map((piece) => (FORMULA_START.test(piece) ? `'${piece}` : piece));
+  const joined = pieces.join('');
+  return /^[\t\r]/.test(joined) ? `'${joined}` : joined;
 }
 
 /** RFC 4180: a field with a comma, a double quote or a line break is quoted, and its quotes doubled. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { toSecret } from '../../shared/model/credentials';
+import { knownSecret } from '../../shared/model/credentials';
 import type { MenuName, TrainerEvent } from '../../shared/model/events';
 import { initialWorld } from '../../shared/model/initial-world';
 import { menuBar } from '../../shared/model/menus';
@@ -78,7 +78,7 @@ export class Attempt {
   }
 
   logIn(username: string, password: string, clientCode = ''): Outcome {
-    return this.do({ type: 'pacer/login-submitted', username, password: toSecret(this.salt, password), clientCode });
+    return this.do({ type: 'pacer/login-submitted', username, password: knownSecret(this.salt, password), clientCode });
   }
 
   acknowledgeRedaction(courtId = MOEB): Outcome {
@@ -90,7 +90,7 @@ export class Attempt {
   }
 
   submitLinkCredentials(login: string, password: string, courtId = MOEB): Outcome {
-    return this.do({ type: 'cmecf/link-credentials-submitted', courtId, login, password: toSecret(this.salt, password) });
+    return this.do({ type: 'cmecf/link-credentials-submitted', courtId, login, password: knownSecret(this.salt, password) });
   }
 
   confirmLink(courtId = MOEB): Outcome {
@@ -111,10 +111,11 @@ export class Attempt {
 
   /**
    * Posts a form as its page would: `fields` as typed, `secrets` (passwords)
-   * in clear here and digested with the attempt's salt, as SimForm does.
+   * in clear here and digested with the attempt's salt, as SimForm does
+   * (remembered, as a scenario's own passwords are: a test's are its author's).
    */
   submit(form: string, button: string, fields: Record<string, string> = {}, secrets: Record<string, string> = {}): Outcome {
-    const digested = Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, toSecret(this.salt, value)]));
+    const digested = Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, knownSecret(this.salt, value)]));
     return this.do({ type: 'form/submitted', form, button, fields, secrets: digested });
   }
 

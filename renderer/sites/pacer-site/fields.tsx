@@ -54,10 +54,12 @@ interface TextFieldProps extends FieldProps {
   list?: string;
   readOnly?: boolean;
   /** Posted as a stand-in, never as typed (see SimForm). */
-  mask?: 'card-number' | 'bank-account-number';
+  mask?: 'card-number' | 'bank-account-number' | 'security-code';
+  /** For a confirmation field: the name of the field it repeats, compared before both are masked. */
+  confirms?: string;
 }
 
-export function TextField({ label, name, required = false, hint, type = 'text', defaultValue, maxLength = 120, placeholder, inputMode, list, readOnly, mask }: TextFieldProps) {
+export function TextField({ label, name, required = false, hint, type = 'text', defaultValue, maxLength = 120, placeholder, inputMode, list, readOnly, mask, confirms }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
@@ -77,6 +79,7 @@ export function TextField({ label, name, required = false, hint, type = 'text', 
         list={list}
         readOnly={readOnly}
         data-mask={mask}
+        data-confirms={confirms}
         aria-required={required || undefined}
         aria-describedby={hint ? hintId : undefined}
       />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cmecfHomeUrl, ecfUrl } from '../addresses';
+import { isBlank } from '../credentials';
 import { field, readFields, secret, ticked, type FormSubmission, type ModelPart } from '../form-kit';
 import type { MistakeCode } from '../mistakes';
 import { ACCEPTED, pushAddress, refused, onPage, type Applied } from '../transitions';
@@ -63,7 +64,7 @@ function logInToCurrentGen(world: World, submission: FormSubmission): Applied {
   const fields = readFields(loginSchema('Login'), submission);
   if (!fields.ok) return { world, outcome: refused(fields.message) };
   const password = secret(submission, COURT_SIDE_FIELDS.password);
-  if (!password || password.length === 0) return { world, outcome: refused(COURT_SIDE_MESSAGES.passwordRequired) };
+  if (!password || isBlank(password)) return { world, outcome: refused(COURT_SIDE_MESSAGES.passwordRequired) };
   if (!ticked(submission, COURT_SIDE_FIELDS.redaction)) {
     return { world, outcome: refused(COURT_SIDE_MESSAGES.redactionRequired, 'redaction-notice-skipped') };
   }
@@ -105,7 +106,7 @@ function linkAppellateFiler(world: World, submission: FormSubmission): Applied {
   const fields = readFields(loginSchema('Filer username'), submission);
   if (!fields.ok) return { world, outcome: refused(fields.message) };
   const password = secret(submission, COURT_SIDE_FIELDS.password);
-  if (!password || password.length === 0) return { world, outcome: refused(COURT_SIDE_MESSAGES.passwordRequired) };
+  if (!password || isBlank(password)) return { world, outcome: refused(COURT_SIDE_MESSAGES.passwordRequired) };
 
   const login = field(submission, COURT_SIDE_FIELDS.login);
   const atCourt = Object.values(world.ecfAccounts).filter((candidate) => candidate.courtId === court.id);

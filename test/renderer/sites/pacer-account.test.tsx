@@ -62,7 +62,8 @@ test('the pacer-upgrade-legacy walkthrough can be followed on screen, label by l
   expect(JSON.stringify(events)).not.toContain('Union*Station1914');
   expect(JSON.stringify(events)).not.toContain('Riverfront2009');
   expect(world().pacerAccounts['2204817']?.kind).toBe('upgraded');
-});
+  // Like the other walkthroughs followed on screen: dozens of typed fields and three slow password digests.
+}, 30_000);
 
 test('seed 002 step 11: the Add/Update Credit Card Payment and Add/Update ACH Payment forms show their titles', () => {
   const base = loggedIn('pacer-stored-payment', 'gokonkwo', 'Ozark*Mountain88');

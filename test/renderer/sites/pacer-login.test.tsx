@@ -35,7 +35,7 @@ describe('PACER login', () => {
     expect(event).toEqual({
       type: 'pacer/login-submitted',
       username: 'dwhitfield',
-      password: { digest: digestPassword(SALT, 'Gateway#Arch19'), length: 14, traits: { lower: true, upper: true, digit: true, special: true } },
+      password: { digest: digestPassword(SALT, 'Gateway#Arch19'), lengthAtLeast: 14, characterClasses: true, securityCodeShape: false },
       clientCode: 'whitfield',
     });
     expect(event?.type === 'pacer/login-submitted' && event.password.digest).toMatch(/^[0-9a-f]{64}$/);

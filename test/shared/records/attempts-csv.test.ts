@@ -74,6 +74,18 @@ describe('results as CSV', () => {
     expect(parseCsv(csv)[1]?.[0]).toBe(name);
   });
 
+  /**
+   * What a spreadsheet sees when it opens the file splitting on `separator`
+   * (and on line breaks), ignoring the CSV quoting: a cell it would run as a
+   * formula starts, after spaces and quotes, with = + - or @.
+   */
+  function liveFormulas(csv: string, separator: string): string[] {
+    return csv
+      .split(/[\r\n]+/)
+      .flatMap((row) => row.split(separator))
+      .filter((piece) => /^[\s"]*[=+\-@]/.test(piece));
+  }
+
   test.each([
     ['=HYPERLINK("http://evil.test","Click")'],
     ['+1+cmd|" /C calc"!A0'],
@@ -81,15 +93,27 @@ describe('results as CSV', () => {
     ['@SUM(A1:A9)'],
     ['\t=1+1'],
     ['\r=1+1'],
-  ])('a hostile name %j cannot run as a spreadsheet formula', (hostile) => {
-    const cell = parseCsv(attemptsCsv([recordOf({ trainee: { ...DANA, name: hostile, email: '' }, scenarioTitle: hostile })]))[1];
-    expect(cell?.[0]).toBe(`'${hostile}`);
-    expect(cell?.[5]).toBe(`'${hostile}`);
+    ['x;=1+1'],
+    ['x\t=1+1'],
+    ['x|=1+1'],
+    ['x, =1+1'],
+    ['x; "=1+1"'],
+    ['Dana\n@SUM(A1:A9)'],
+    ['a;b|c\t-2+3'],
+  ])('a hostile name %j cannot run as a spreadsheet formula under any common separator', (hostile) => {
+    const csv = attemptsCsv([recordOf({ trainee: { ...DANA, name: hostile, email: '' }, scenarioTitle: hostile })]);
+    for (const separator of [',', ';', '\t', '|']) expect(liveFormulas(csv, separator), `split on ${JSON.stringify(separator)}`).toEqual([]);
+    const cells = parseCsv(csv)[1];
+    // Read as the CSV it is, the name is still all there behind the apostrophes.
+    expect(cells?.[0]?.replaceAll("'", '')).toBe(hostile);
+    expect(cells?.[5]).toBe(cells?.[0]);
+    expect(cells?.[0]?.startsWith("'") || !/^[\s"]*[=+\-@]/.test(hostile)).toBe(true);
   });
 
   test('ordinary text is left as it is', () => {
     expect(neutraliseFormula('Dana Whitfield')).toBe('Dana Whitfield');
     expect(neutraliseFormula('O=Brien')).toBe('O=Brien');
+    expect(neutraliseFormula('Smith-Jones; Esq.')).toBe('Smith-Jones; Esq.');
     expect(neutraliseFormula('')).toBe('');
   });
 });

@@ -85,7 +85,7 @@ export function AddCardForm({ world, account, dispatch }: OptionProps) {
         <TextField label="Card Number" name="cardNumber" required maxLength={30} inputMode="numeric" mask="card-number" />
         <SelectField label="Expiration Month" name="expMonth" required options={MONTHS} placeholder="Month" />
         <SelectField label="Expiration Year" name="expYear" required options={years(world.clock)} placeholder="Year" />
-        <TextField label="Security Code" name="securityCode" required maxLength={4} inputMode="numeric" hint="3 digits on the back of the card; 4 on the front of an American Express card. It is not stored." />
+        <TextField label="Security Code" name="securityCode" required maxLength={4} inputMode="numeric" mask="security-code" hint="3 digits on the back of the card; 4 on the front of an American Express card. It is not stored." />
         <TextField label="Billing Address" name="address" required maxLength={120} defaultValue={account.address?.address ?? ''} />
         <TextField label="City" name="city" required maxLength={60} defaultValue={account.address?.city ?? ''} />
         <SelectField label="State" name="state" required options={STATE_CHOICES} defaultValue={account.address?.state ?? ''} placeholder="Select State" />
@@ -125,7 +125,7 @@ export function AddAchForm({ world, account, dispatch }: OptionProps) {
         />
         <TextField label="Routing Number" name="routingNumber" required maxLength={9} inputMode="numeric" hint="The 9-digit number at the bottom left of a check." />
         <TextField label="Bank Account Number" name="bankAccountNumber" required maxLength={17} inputMode="numeric" mask="bank-account-number" />
-        <TextField label="Confirm Bank Account Number" name="confirmBankAccountNumber" required maxLength={17} inputMode="numeric" mask="bank-account-number" />
+        <TextField label="Confirm Bank Account Number" name="confirmBankAccountNumber" required maxLength={17} inputMode="numeric" mask="bank-account-number" confirms="bankAccountNumber" />
         <FeeTypeBoxes administrative={account.administrative === true} />
         <AddFormButtons />
         <AutobillDialog

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shorterThan } from '../../credentials';
 import { field, readFields, secret, ticked, type FormDefinition, type FormSubmission } from '../../form-kit';
 import { ACCEPTED, type Applied } from '../../transitions';
 import type { World } from '../../world';
@@ -54,7 +55,7 @@ function logInToPay(world: World, submission: FormSubmission): Applied {
   const username = field(submission, 'username');
   const password = secret(submission, 'password');
   if (username.length < 6) return refuse(world, PAYMENT_MESSAGES.usernameTooShort, 'pacer-credentials-invalid');
-  if (!password || password.length < 8) return refuse(world, PAYMENT_MESSAGES.passwordTooShort, 'pacer-credentials-invalid');
+  if (!password || shorterThan(password, 8)) return refuse(world, PAYMENT_MESSAGES.passwordTooShort, 'pacer-credentials-invalid');
   const sameName = (candidate: string) => candidate.toLowerCase() === username.toLowerCase();
   const accounts = Object.values(world.pacerAccounts);
   const account = accounts.find((candidate) => sameName(candidate.username));
@@ -102,7 +103,7 @@ function typedCard(world: World, submission: FormSubmission): { ok: true; method
   const card = read.value;
   if (cardExpired(`${card.expirationYear}-${card.expirationMonth}`, world.clock)) return { ok: false, message: PAYMENT_MESSAGES.expired };
   const code = secret(submission, 'securityCode');
-  if (!code || code.length < 3 || code.length > 4 || code.traits?.digit === false) return { ok: false, message: PAYMENT_MESSAGES.securityCode };
+  if (!code || !code.securityCodeShape) return { ok: false, message: PAYMENT_MESSAGES.securityCode };
   const digits = cardDigits(card.cardNumber);
   return { ok: true, method: { description: `${cardTypeOf(digits) ?? 'Card'} ending in ${digits.slice(-4)}`, holder: card.cardHolder, storedPaymentId: null } };
 }

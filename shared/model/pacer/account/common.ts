@@ -1,4 +1,4 @@
-import { digestPassword } from '../../credentials';
+import { saltedDigest } from '../../credentials';
 import type { MistakeCode } from '../../mistakes';
 import { currentPage } from '../../pages';
 import { acceptedWith, NOT_ON_THIS_PAGE, pushAddress, refused, type Applied } from '../../transitions';
@@ -98,7 +98,7 @@ export function nameParts(name: string): { firstName: string; middleName: string
 
 /** Security answers are kept like passwords: a salted digest of the answer, ignoring case and spacing. */
 export function answerDigest(world: World, answer: string): string {
-  return digestPassword(world.salt, `security-answer\u0000${answer.trim().toLowerCase().replace(/\s+/g, ' ')}`);
+  return saltedDigest(world.salt, `security-answer\u0000${answer.trim().toLowerCase().replace(/\s+/g, ' ')}`);
 }
 
 /** YYYY-MM-DD that names a real calendar day. */

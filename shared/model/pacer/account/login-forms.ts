@@ -9,7 +9,7 @@ import { SIGNED_IN_PAGE_KINDS } from './pages';
 import { checkNewPassword } from './passwords';
 import { homeUrl, loginFormUrl, mmaUrl, MMA_PATHS } from './routes';
 import { accountState, withAccountState } from './state';
-import { digestPassword } from '../../credentials';
+import { isBlank, saltedDigest, shorterThan } from '../../credentials';
 
 /** Manage My Account login, logout and the Forgot Your Password? / Forgot Username? paths (FIDELITY 1.3). */
 
@@ -21,9 +21,9 @@ function logIn(world: World, submission: FormSubmission): Applied {
   const username = field(submission, 'username');
   const password = secret(submission, 'password');
   if (!username) return refuse(world, MMA_MESSAGES.usernameRequired, 'pacer-credentials-invalid');
-  if (!password || password.length === 0) return refuse(world, MMA_MESSAGES.passwordRequired, 'pacer-credentials-invalid');
+  if (!password || isBlank(password)) return refuse(world, MMA_MESSAGES.passwordRequired, 'pacer-credentials-invalid');
   if (username.length < 6) return refuse(world, MMA_MESSAGES.usernameTooShort, 'pacer-credentials-invalid');
-  if (password.length < 8) return refuse(world, MMA_MESSAGES.passwordTooShort, 'pacer-credentials-invalid');
+  if (shorterThan(password, 8)) return refuse(world, MMA_MESSAGES.passwordTooShort, 'pacer-credentials-invalid');
 
   const accounts = Object.values(world.pacerAccounts);
   const account = accounts.find((candidate) => sameName(candidate.username, username));
@@ -95,7 +95,7 @@ function forgotPassword(world: World, submission: FormSubmission): Applied {
   const done = pushAddress(world, loginFormUrl());
   if (!account) return { world: done, outcome: acceptedWith(RECOVERY_SENT) };
   const [number, counted] = nextNumber(done);
-  const token = digestPassword(world.salt, `reset\u0000${account.accountNumber}\u0000${number}`).slice(0, 24);
+  const token = saltedDigest(world.salt, `reset\u0000${account.accountNumber}\u0000${number}`).slice(0, 24);
   const link = mmaUrl(MMA_PATHS.resetPassword, `token=${token}`);
   const state = accountState(counted);
   const withToken = withAccountState(counted, {

@@ -1,23 +1,22 @@
-import type { Secret } from '../../credentials';
+import { isBlank, longerThan, shorterThan, type LengthLimit, type Secret } from '../../credentials';
 import type { PacerAccount, World } from '../../world';
 
 /**
  * Password rules of the scenario's era (FIDELITY 1.2): at least 8
- * characters before 2025; 14 to 45 from August 2025. The model sees a
- * password only as a digest and a length, so the length rules are the ones
- * it can enforce; the screens show the full guideline.
+ * characters before 2025; 14 to 45 from August 2025. Only the length rules
+ * are checked here, as before; the screens show the full guideline.
  */
-export function passwordLengthRule(world: World): { min: number; max: number } {
+export function passwordLengthRule(world: World): { min: LengthLimit; max: number } {
   return world.era === '2025' ? { min: 14, max: 45 } : { min: 8, max: 45 };
 }
 
 /** The first problem with a new password and its confirmation, or null. */
 export function checkNewPassword(world: World, account: PacerAccount, password: Secret | null, confirm: Secret | null): string | null {
   const { min, max } = passwordLengthRule(world);
-  if (!password || password.length === 0) return 'New Password is required.';
-  if (password.length < min) return `Password must be at least ${min} characters.`;
-  if (password.length > max) return `Password must be at most ${max} characters.`;
-  if (!confirm || confirm.length === 0) return 'Confirm Password is required.';
+  if (!password || isBlank(password)) return 'New Password is required.';
+  if (shorterThan(password, min)) return `Password must be at least ${min} characters.`;
+  if (longerThan(password, max)) return `Password must be at most ${max} characters.`;
+  if (!confirm || isBlank(confirm)) return 'Confirm Password is required.';
   if (confirm.digest !== password.digest) return 'Passwords do not match.';
   if (password.digest === account.passwordDigest) return 'The new password must be different from your current password.';
   return null;

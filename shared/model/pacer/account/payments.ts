@@ -6,7 +6,7 @@
  * type and last four digits, as a receipt shows them.
  */
 
-export { cardDigits, passesLuhn } from '../../card-numbers';
+export { CARD_TYPES, cardDigits, cardTypeOf, passesLuhn, type CardType } from '../../card-numbers';
 
 /** P: PACER search fees (Autobill), E: e-filing fees, A: admissions and renewal fees (seed 002). */
 export const FEE_TYPES = ['P', 'E', 'A'] as const;
@@ -18,8 +18,6 @@ export const FEE_TYPE_LABELS: Record<FeeType, string> = {
   A: 'Admissions fees default',
 };
 
-export const CARD_TYPES = ['Visa', 'MasterCard', 'American Express', 'Discover'] as const;
-export type CardType = (typeof CARD_TYPES)[number];
 
 export interface StoredPayment {
   id: string;
@@ -40,20 +38,6 @@ export function isFeeType(value: string): value is FeeType {
 /** "Visa ending in 1111" — how the screens and receipts name a stored method. */
 export function describePayment(payment: StoredPayment): string {
   return payment.method === 'card' ? `${payment.label} ending in ${payment.lastFour}` : `${payment.label} account ending in ${payment.lastFour}`;
-}
-
-/** The brand a card number belongs to by its prefix and length, or null. */
-export function cardTypeOf(digits: string): CardType | null {
-  const prefix2 = Number(digits.slice(0, 2));
-  const prefix4 = Number(digits.slice(0, 4));
-  const prefix3 = Number(digits.slice(0, 3));
-  if (/^4/.test(digits) && [13, 16, 19].includes(digits.length)) return 'Visa';
-  if (((prefix2 >= 51 && prefix2 <= 55) || (prefix4 >= 2221 && prefix4 <= 2720)) && digits.length === 16) return 'MasterCard';
-  if ((prefix2 === 34 || prefix2 === 37) && digits.length === 15) return 'American Express';
-  if ((digits.startsWith('6011') || digits.startsWith('65') || (prefix3 >= 644 && prefix3 <= 649)) && digits.length === 16) {
-    return 'Discover';
-  }
-  return null;
 }
 
 /** An ABA routing number: nine digits whose weighted sum (3, 7, 1) is a multiple of 10. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBlank } from '../../credentials';
 import { field, readFields, secret, ticked, type FormDefinition, type FormSubmission } from '../../form-kit';
 import { currentPage } from '../../pages';
 import { acceptedWith, pushAddress, type Applied } from '../../transitions';
@@ -46,7 +47,7 @@ function changePassword(world: World, submission: FormSubmission): Applied {
   const stop = cancelled(world, submission);
   if (stop) return stop;
   const current = secret(submission, 'currentPassword');
-  if (!current || current.length === 0) return refuse(world, 'Current Password is required.');
+  if (!current || isBlank(current)) return refuse(world, 'Current Password is required.');
   if (current.digest !== on.passwordDigest) return refuse(world, 'The Current Password is not correct.');
   const problem = checkNewPassword(world, on, secret(submission, 'newPassword'), secret(submission, 'confirmPassword'));
   if (problem) return refuse(world, problem);

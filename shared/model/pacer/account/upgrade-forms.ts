@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBlank } from '../../credentials';
 import { field, readFields, secret, type FormDefinition, type FormSubmission } from '../../form-kit';
 import { ACCEPTED, acceptedWith, pushAddress, type Applied } from '../../transitions';
 import type { PacerAccount, PacerUserType, World } from '../../world';
@@ -116,7 +117,7 @@ function security(world: World, submission: FormSubmission): Applied {
   const usernameProblem = checkNewUsername(world, account, username);
   if (usernameProblem) return refuse(world, usernameProblem);
   const password = secret(submission, 'newPassword');
-  if (password && password.length > 0 && password.digest === account.passwordDigest) {
+  if (password && !isBlank(password) && password.digest === account.passwordDigest) {
     return refuse(world, 'Create a NEW password: it must be different from your current password.', 'upgrade-old-credentials-reused');
   }
   const passwordProblem = checkNewPassword(world, account, password, secret(submission, 'confirmPassword'));

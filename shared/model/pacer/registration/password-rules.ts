@@ -1,15 +1,15 @@
-import type { Secret } from '../../credentials';
+import { isBlank, longerThan, shorterThan, type LengthLimit, type Secret } from '../../credentials';
 import type { Era, World } from '../../world';
 
 /**
  * Username and password rules of the Security screen, by era (FIDELITY
  * 1.2): before 2025 a password of at least 8 characters; from August 2025
  * 14 to 45 characters with at least one lower-case, one upper-case and one
- * special character. Passwords reach the model only as digests, with their
- * length and the kinds of character they contain (credentials.ts).
+ * special character. Passwords reach the model only as digests, with these
+ * rules' answers decided by the screen as the password was typed (credentials.ts).
  */
 
-export const PASSWORD_RULES: Record<Era, { min: number; max: number; characterClasses: boolean }> = {
+export const PASSWORD_RULES: Record<Era, { min: LengthLimit; max: number; characterClasses: boolean }> = {
   '2018-2022': { min: 8, max: 45, characterClasses: false },
   '2025': { min: 14, max: 45, characterClasses: true },
 };
@@ -23,14 +23,13 @@ export function passwordGuideline(era: Era): string {
 
 export function passwordProblem(era: Era, password: Secret | null, confirm: Secret | null): string | null {
   const rule = PASSWORD_RULES[era];
-  if (!password || password.length === 0) return 'Password is required.';
-  if (password.length < rule.min) return `Password must be at least ${rule.min} characters.`;
-  if (password.length > rule.max) return `Password must be at most ${rule.max} characters.`;
-  const traits = password.traits;
-  if (rule.characterClasses && traits && !(traits.lower && traits.upper && traits.special)) {
+  if (!password || isBlank(password)) return 'Password is required.';
+  if (shorterThan(password, rule.min)) return `Password must be at least ${rule.min} characters.`;
+  if (longerThan(password, rule.max)) return `Password must be at most ${rule.max} characters.`;
+  if (rule.characterClasses && !password.characterClasses) {
     return 'Password must include at least one lower-case letter, one upper-case letter and one special character.';
   }
-  if (!confirm || confirm.length === 0) return 'Confirm Password is required.';
+  if (!confirm || isBlank(confirm)) return 'Confirm Password is required.';
   if (confirm.digest !== password.digest) return 'Password and Confirm Password do not match.';
   return null;
 }

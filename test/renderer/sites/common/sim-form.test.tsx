@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { toSecret } from '../../../../shared/model/credentials';
+import { maskCardNumber } from '../../../../shared/model/sensitive-numbers';
 import type { TrainerEvent } from '../../../../shared/model/events';
 import { SimForm } from '../../../../renderer/sites/common/SimForm';
 
@@ -90,6 +91,8 @@ test('a card number is posted as a stand-in with the same last four, never as ty
   await user.click(screen.getByRole('button', { name: 'Save' }));
   const event = dispatch.mock.calls[0]?.[0];
   const posted = event && 'fields' in event ? event.fields.cardNumber : undefined;
-  expect(posted).toMatch(/^401288\d{6}1881$/);
+  // Visa, 16 digits, ending 1881, passing the Luhn check: nothing else of the typed number.
+  expect(posted).toMatch(/^40{10}\d1881$/);
+  expect(posted).toBe(maskCardNumber('4012 8888 8888 1881'));
   expect(JSON.stringify(event)).not.toContain('4012888888881881');
 });

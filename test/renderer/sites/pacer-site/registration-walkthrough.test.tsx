@@ -72,7 +72,7 @@ test('the pacer-register-individual walkthrough can be followed on screen, label
   const expected = scenario.walkthrough
     .slice(1)
     .filter((step) => step.action.type !== 'mail/opened')
-    .map((step) => asPagePosts(scriptedEvent(step.action, salt), salt));
+    .map((step) => asPagePosts(scriptedEvent(step.action, salt)));
   expect(events).toEqual(expected);
   expect(JSON.stringify(events)).not.toContain('Union*Station88');
 }, 60_000);

@@ -101,7 +101,10 @@ describe('the Security screen', () => {
     const event = dispatch.mock.calls.at(-1)?.[0];
     expect(event?.type).toBe('form/submitted');
     expect(JSON.stringify(event)).not.toContain('Union*Station88');
-    expect(event?.type === 'form/submitted' && event.secrets.password?.traits).toEqual({ lower: true, upper: true, digit: true, special: true });
+    // The rules' answers only: 14 to 45 characters, with the 2025 character classes; no length, no character kinds.
+    const secrets = event?.type === 'form/submitted' ? event.secrets : {};
+    expect(secrets.password).toEqual({ digest: expect.stringMatching(/^[0-9a-f]{64}$/), lengthAtLeast: 14, characterClasses: true, securityCodeShape: false });
+    expect(secrets.confirmPassword).toEqual(secrets.password);
     expect(screen.getByLabelText('Password')).toHaveValue('');
   });
 });
