@@ -29,8 +29,8 @@ export interface Secret {
   securityCodeShape: boolean;
 }
 
-/** Every length the rules compare with (PASSWORD_RULES, the login forms' 8, a security code's 3 to 4). */
-export const LENGTH_LIMITS = [0, 1, 3, 5, 8, 14, 46] as const;
+/** Every length the rules compare with (PASSWORD_RULES, the login forms' 8, a security code's 3 to 4, CM/ECF's 64). */
+export const LENGTH_LIMITS = [0, 1, 3, 5, 8, 14, 46, 65] as const;
 export type LengthLimit = (typeof LENGTH_LIMITS)[number];
 
 /**

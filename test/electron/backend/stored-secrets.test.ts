@@ -10,7 +10,10 @@ import { replay } from '../../../shared/model/replay';
 import { maskCardNumber } from '../../../shared/model/sensitive-numbers';
 import { score } from '../../../shared/scoring/score';
 import { asPagePosts } from '../../support/posted';
-import { builtinScenario } from '../../support/scenarios';
+import { builtinScenario, readJson, SCENARIOS_DIR } from '../../support/scenarios';
+import { parseCourtCatalog, parseScenario, resolveCourts } from '../../../shared/scenario/load';
+import type { ResolvedScenario } from '../../../shared/scenario/schema';
+import { contentHash } from '../../../electron/backend/scenario-library';
 import { openBackend, unwrap } from '../support/backend';
 import { walkthroughEvents } from '../support/walkthrough';
 
@@ -29,8 +32,29 @@ interface LegacyAttempt {
  */
 const LEGACY: LegacyAttempt[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'legacy-secrets-attempts.json'), 'utf8'));
 
+/**
+ * The scenario version the attempt was played on: the built-in file while it
+ * still ships that version, otherwise the copy kept beside the fixture (the
+ * version a trainer that stored the attempt had loaded, as it is in its database).
+ */
+function playedOn(id: string, version: number): ResolvedScenario {
+  const current = builtinScenario(id);
+  if (current.version === version) return current;
+  const catalog = parseCourtCatalog(readJson(join(SCENARIOS_DIR, 'courts.json')));
+  const parsed = parseScenario(readJson(join(import.meta.dirname, '..', 'fixtures', `${id}.v${version}.json`)));
+  if (!catalog.ok || !parsed.ok) throw new Error(`the fixture's copy of ${id} version ${version} does not load`);
+  const resolved = resolveCourts(parsed.value, catalog.value);
+  if (!resolved.ok) throw new Error(resolved.error.join('\n'));
+  return resolved.value;
+}
+
 function storeLegacy(dataDir: string, legacy: LegacyAttempt): void {
   const db = new BetterSqlite3(join(dataDir, 'trainer.db'));
+  const scenario = playedOn(String(legacy.attempt.scenario_id), Number(legacy.attempt.scenario_version));
+  db.prepare(
+    `INSERT OR IGNORE INTO scenarios (id, version, title, definition, content_hash, source, loaded_at)
+     VALUES (?, ?, ?, ?, ?, 'builtin', '2026-01-01T00:00:00.000Z')`,
+  ).run(scenario.id, scenario.version, scenario.title, JSON.stringify(scenario), contentHash(scenario));
   db.prepare(
     `INSERT INTO attempts (id, trainee_id, scenario_id, scenario_version, mode, status, started_at, finished_at, score, passed, report)
      VALUES (@id, @trainee_id, @scenario_id, @scenario_version, @mode, @status, @started_at, @finished_at, @score, @passed, @report)`,
@@ -53,7 +77,7 @@ describe('attempts stored in the old record format', () => {
     async (_id, legacy) => {
       const backend = openBackend();
       storeLegacy(backend.dataDir, legacy);
-      const scenario = builtinScenario(String(legacy.attempt.scenario_id));
+      const scenario = playedOn(String(legacy.attempt.scenario_id), Number(legacy.attempt.scenario_version));
       const got = unwrap<{ events: StoredEvent[] }>(await backend.call('attempts.get', { attemptId: legacy.attempt.id }));
       const events = got.events.map((row) => row.event);
       expect(replay(scenario, events).outcomes).toEqual(legacy.outcomes);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Secret } from '../../credentials';
+import { isBlank, longerThan, shorterThan, type Secret } from '../../credentials';
 import { field, readFields, secret, type FormSubmission, type ModelPart } from '../../form-kit';
 import { acceptedWith, onPage, pushAddress, refused, unchanged, type Applied } from '../../transitions';
 import { courtById, type EcfAccount, type World } from '../../world';
@@ -35,8 +35,6 @@ export const CURRENTGEN_PASSWORD_MESSAGES = {
   mismatch: 'The passwords do not match.',
   tooShort: 'Passwords must be at least eight characters long.',
   tooLong: 'Passwords must be at most 64 characters long.',
-  mixedCase: 'Passwords must include both uppercase and lowercase alphabetic characters.',
-  digitOrSpecial: 'Passwords must include at least one digit or special character.',
 } as const;
 
 const loginSchema = z.object({
@@ -47,17 +45,16 @@ const loginSchema = z.object({
  * CM/ECF's password rules from version 5 on, as courts announced them (N.D.
  * Okla., "CM/ECF Version 5: New Password Requirements"): at least eight
  * characters, upper- and lower-case letters, and a digit or special character.
- * The character kinds are checked when the page reported them.
+ * Only the length is checked: a typed password is kept as a digest and the
+ * answers of the rules trainees are scored on (credentials.ts), and keeping
+ * its kinds of character for every password would help recover it.
  */
 export function newPasswordProblem(password: Secret | null, confirm: Secret | null): string | null {
   const messages = CURRENTGEN_PASSWORD_MESSAGES;
-  if (!password || password.length === 0) return messages.newPasswordRequired;
-  if (password.length < 8) return messages.tooShort;
-  if (password.length > 64) return messages.tooLong;
-  const traits = password.traits;
-  if (traits && !(traits.lower && traits.upper)) return messages.mixedCase;
-  if (traits && !(traits.digit || traits.special)) return messages.digitOrSpecial;
-  if (!confirm || confirm.length === 0) return messages.confirmRequired;
+  if (!password || isBlank(password)) return messages.newPasswordRequired;
+  if (shorterThan(password, 8)) return messages.tooShort;
+  if (longerThan(password, 64)) return messages.tooLong;
+  if (!confirm || isBlank(confirm)) return messages.confirmRequired;
   if (confirm.digest !== password.digest) return messages.mismatch;
   return null;
 }
