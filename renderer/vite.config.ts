@@ -19,6 +19,7 @@ export default defineConfig({
     sourcemap: 'hidden',
     // Every asset is a file next to index.html: nothing inlined as a data: script, nothing fetched.
     assetsInlineLimit: 0,
+    cssCodeSplit: false,
     // One bundle for an offline desktop app is fine; nothing is downloaded.
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
