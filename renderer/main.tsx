@@ -11,6 +11,11 @@ if (!root) throw new Error('index.html has no #root element.');
 
 const store = createTrainerStore(createClient(pickTransport()));
 
+// Ask for what the first screen shows while React starts, rather than after its first render:
+// the screens' own loads join these requests while they are in flight.
+void store.getState().loadSettings();
+if (/^#?\/?(?:\?.*)?$/.test(window.location.hash)) void store.getState().loadCatalog();
+
 createRoot(root).render(
   <StrictMode>
     <App store={store} />
