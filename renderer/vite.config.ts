@@ -19,7 +19,11 @@ export default defineConfig({
     sourcemap: 'hidden',
     // Every asset is a file next to index.html: nothing inlined as a data: script, nothing fetched.
     assetsInlineLimit: 0,
-    // One bundle for an offline desktop app is fine; nothing is downloaded.
+    // One stylesheet, loaded with the first screen, in the order of renderer/app/stylesheet.ts.
+    cssCodeSplit: false,
+    // The first chunk holds the scenario list; each later screen, the simulated sites and the
+    // model are chunks loaded by import() when opened (renderer/app/routes.tsx). A chunk of the
+    // model may be large: it is read from disk, never downloaded.
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       onwarn(warning, warn) {

@@ -18,15 +18,7 @@ export function appHandlers(ctx: HandlerContext): AppHandlers {
       scenarioProblems: ctx.scenarioProblems.map((problem) => ({ source: problem.source, problems: [...problem.problems] })),
     }),
 
-    'scenarios.list': () =>
-      ctx.scenarios.latest().map((scenario) => ({
-        id: scenario.id,
-        version: scenario.version,
-        title: scenario.title,
-        summary: scenario.summary,
-        seeds: scenario.seeds,
-        courts: scenario.courts.map((court) => court.id),
-      })),
+    'scenarios.list': () => ctx.scenarios.summaries(),
 
     'scenarios.get': ({ id, version }) => ctx.scenarios.get(id, version),
 

@@ -28,7 +28,7 @@ export function createBackend(options: BackendOptions): Backend {
     nativeBinding: options.nativeBinding ?? (options.host === 'electron' ? process.env.TRAINER_SQLITE_BINDING : undefined),
   });
   try {
-    const scenarioProblems = store.transaction(() => loadBuiltinScenarios(options.scenariosDir, store.scenarios, now().toISOString()));
+    const scenarioProblems = store.transaction(() => loadBuiltinScenarios(options.scenariosDir, store.scenarios, now().toISOString(), options.version));
     const courses = loadCourses(options.scenariosDir, (scenarioId) => store.scenarios.latest(scenarioId) !== undefined);
     const scenarios = createScenarioReader(store.scenarios);
     const ctx: HandlerContext = {

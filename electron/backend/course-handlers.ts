@@ -3,7 +3,7 @@ import type { Attempt } from '../../shared/api/contract';
 import { durationSeconds, GUEST_NAME } from '../../shared/records/attempt-record';
 import { courseCertificateCode } from '../../shared/records/certificate-code';
 import { averageScore, courseProgress, type CourseProgressDetail } from '../../shared/records/course-progress';
-import { certificatePdf } from './certificate-pdf';
+import { certificatePdf } from './certificate-pdf-on-demand';
 import type { HandlerContext } from './context';
 import type { Handlers } from './dispatcher';
 import { conflict, notFound } from './errors';

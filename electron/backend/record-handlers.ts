@@ -7,7 +7,7 @@ import { certificateCode, courseCertificateCode, normaliseCode, type Certificate
 import { averageScore } from '../../shared/records/course-progress';
 import type { Store } from '../store/store';
 import { ACTIVITY_BASE, xapiStatements } from '../../shared/records/xapi-statements';
-import { certificatePdf } from './certificate-pdf';
+import { certificatePdf } from './certificate-pdf-on-demand';
 import type { HandlerContext } from './context';
 import type { Handlers } from './dispatcher';
 import { conflict, notFound } from './errors';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCourtCatalog, parseResolvedScenario, parseScenario, resolveCourts } from '../../shared/scenario/load';
+import type { ScenarioSummary } from '../../shared/api/contract';
 import type { Court, ResolvedScenario } from '../../shared/scenario/schema';
 import { err, ok, type Result } from '../../shared/util/result';
 import type { ScenarioRepo, ScenarioRow, ScenarioSource } from '../store/scenario-repo';
@@ -15,8 +16,8 @@ export interface ScenarioProblem {
 
 export const MAX_SCENARIO_FILE_BYTES = 1024 * 1024;
 
-/** Reads a JSON file a person may have edited: size-checked, BOM-tolerant, with a plain reason on failure. */
-export function readJsonFile(path: string, maxBytes = MAX_SCENARIO_FILE_BYTES): Result<unknown, string[]> {
+/** Reads a file a person may have edited, size-checked, with a plain reason on failure. */
+function readFileBytes(path: string, maxBytes: number): Result<Buffer, string[]> {
   let size: number;
   try {
     size = statSync(path).size;
@@ -24,17 +25,26 @@ export function readJsonFile(path: string, maxBytes = MAX_SCENARIO_FILE_BYTES): 
     return err(['(file): cannot be read']);
   }
   if (size > maxBytes) return err([`(file): is ${size} bytes, larger than the ${maxBytes / 1024 / 1024} MiB a scenario file may be`]);
-  let text: string;
   try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    return ok(readFileSync(path));
   } catch {
     return err(['(file): cannot be read']);
   }
+}
+
+/** JSON text, BOM-tolerant, with a plain reason on failure. */
+function parseJsonBytes(bytes: Buffer): Result<unknown, string[]> {
   try {
-    return ok(JSON.parse(text) as unknown);
+    return ok(JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as unknown);
   } catch (error) {
     return err([`(top level): is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`]);
   }
+}
+
+/** Reads a JSON file a person may have edited: size-checked, BOM-tolerant, with a plain reason on failure. */
+export function readJsonFile(path: string, maxBytes = MAX_SCENARIO_FILE_BYTES): Result<unknown, string[]> {
+  const bytes = readFileBytes(path, maxBytes);
+  return bytes.ok ? parseJsonBytes(bytes.value) : bytes;
 }
 
 /** JSON with object keys sorted, so the same content always gives the same text and hash. */
@@ -52,13 +62,21 @@ export function contentHash(scenario: ResolvedScenario): string {
 
 export type StoreOutcome = 'added' | 'unchanged' | 'restored' | 'changed-without-version-bump';
 
+/** Definitions found intact, by content hash: the same text under the same hash need not be hashed again. */
+const intactDefinitions = new Map<string, string>();
+
 /** Whether a stored definition still reads back as the content its hash was taken of (the data file can damage it). */
 export function storedCopyIntact(row: ScenarioRow): boolean {
+  // A start checks each row twice (the built-in loader, then the reader): the second is a string comparison.
+  if (intactDefinitions.get(row.contentHash) === row.definition) return true;
+  let intact: boolean;
   try {
-    return contentHash(JSON.parse(row.definition) as ResolvedScenario) === row.contentHash;
+    intact = contentHash(JSON.parse(row.definition) as ResolvedScenario) === row.contentHash;
   } catch {
-    return false;
+    intact = false;
   }
+  if (intact) intactDefinitions.set(row.contentHash, row.definition);
+  return intact;
 }
 
 const dataFileSource = (row: ScenarioRow) => `trainer.db: scenario "${row.id}" version ${row.version}`;
@@ -88,34 +106,66 @@ export function storeScenarioVersion(repo: ScenarioRepo, scenario: ResolvedScena
   return 'added';
 }
 
-function loadCatalog(scenariosDir: string, problems: ScenarioProblem[]): Court[] {
-  const read = readJsonFile(join(scenariosDir, 'courts.json'));
+function loadCatalog(path: string, bytes: Result<Buffer, string[]>, problems: ScenarioProblem[]): Court[] {
+  const read = bytes.ok ? parseJsonBytes(bytes.value) : bytes;
   const parsed = read.ok ? parseCourtCatalog(read.value) : read;
   if (parsed.ok) return parsed.value;
-  problems.push({ source: 'courts.json', problems: parsed.error });
+  problems.push({ source: path, problems: parsed.error });
   return [];
+}
+
+/**
+ * What a built-in file is recognised by at the next start: its bytes, with
+ * those of courts.json (its courts are written out from there) and the app
+ * release (whose schema checked it).
+ */
+function builtinFileHash(release: string, catalog: Result<Buffer, string[]>, file: Buffer): string {
+  const hash = createHash('sha256').update(`nextgen-trainer builtin file\0${release}\0`);
+  if (catalog.ok) hash.update(catalog.value);
+  return hash.update('\0').update(file).digest('hex');
+}
+
+/**
+ * Whether this file is byte for byte the one its id and version were last
+ * loaded from, and their stored copy is intact: then the file was checked,
+ * resolved and found equal to the stored version at that start, and need not
+ * be again. A changed file, a changed courts.json or release, or a damaged
+ * stored copy all take the full path (and are reported or restored there).
+ */
+function loadedUnchangedBefore(repo: ScenarioRepo, raw: unknown, fileHash: string): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { id, version } = raw as { id?: unknown; version?: unknown };
+  if (typeof id !== 'string' || typeof version !== 'number') return false;
+  const row = repo.find(id, version);
+  return row !== undefined && row.source === 'builtin' && row.fileHash === fileHash && storedCopyIntact(row);
 }
 
 /**
  * Loads the built-in packs (courts.json and builtin/*.json) into the store,
  * on every start. New ids and new versions are added; nothing stored is
  * changed or removed. A file that is not JSON, is too big or fails the
- * schema is refused with its reasons, and the other files still load.
+ * schema is refused with its reasons, and the other files still load. A file
+ * unchanged since a start that stored (or matched) its version is not read
+ * through the schema again (`release`: the app version, part of that check).
  */
-export function loadBuiltinScenarios(scenariosDir: string, repo: ScenarioRepo, loadedAt: string): ScenarioProblem[] {
+export function loadBuiltinScenarios(scenariosDir: string, repo: ScenarioRepo, loadedAt: string, release = ''): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const builtinDir = join(scenariosDir, 'builtin');
   if (!existsSync(builtinDir)) {
     return [{ source: builtinDir, problems: ['(folder): the built-in scenarios folder was not found'] }];
   }
-  const catalog = loadCatalog(scenariosDir, problems);
+  const catalogBytes = readFileBytes(join(scenariosDir, 'courts.json'), MAX_SCENARIO_FILE_BYTES);
+  const catalog = loadCatalog('courts.json', catalogBytes, problems);
   const files = readdirSync(builtinDir)
     .filter((name) => name.toLowerCase().endsWith('.json'))
     .sort();
 
   for (const file of files) {
     const source = `builtin/${file}`;
-    const read = readJsonFile(join(builtinDir, file));
+    const bytes = readFileBytes(join(builtinDir, file), MAX_SCENARIO_FILE_BYTES);
+    const read = bytes.ok ? parseJsonBytes(bytes.value) : bytes;
+    const fileHash = bytes.ok ? builtinFileHash(release, catalogBytes, bytes.value) : null;
+    if (read.ok && fileHash !== null && loadedUnchangedBefore(repo, read.value, fileHash)) continue;
     const parsed = read.ok ? parseScenario(read.value) : read;
     const resolved = parsed.ok ? resolveCourts(parsed.value, catalog) : parsed;
     if (!resolved.ok) {
@@ -124,6 +174,8 @@ export function loadBuiltinScenarios(scenariosDir: string, repo: ScenarioRepo, l
     }
     const scenario = resolved.value;
     const outcome = storeScenarioVersion(repo, scenario, 'builtin', loadedAt);
+    // The stored version now holds exactly what this file gives: the next start may skip the file while it stays the same.
+    if (outcome !== 'changed-without-version-bump' && fileHash !== null) repo.noteFileHash(scenario.id, scenario.version, fileHash);
     if (outcome === 'restored') {
       problems.push({
         source,
@@ -196,15 +248,46 @@ export function createScenarioReader(repo: ScenarioRepo) {
       if (version === undefined || repo.versions(id).length === 0) throw notFound(`There is no scenario "${id}".`);
       throw notFound(`Scenario "${id}" has no version ${version} (stored versions: ${repo.versions(id).join(', ')}).`);
     },
-    /** The newest readable version of each scenario. */
-    latest(): ResolvedScenario[] {
-      const newest = new Map<string, ResolvedScenario>();
+    /**
+     * The catalog: the newest readable version of each scenario, summed up.
+     * Read from the stored text, not through the schema (every stored copy
+     * was checked when it was stored, and found intact at start), so the
+     * first screen does not wait for every scenario to be parsed; one whose
+     * text does not have the expected fields is read in full.
+     */
+    summaries(): ScenarioSummary[] {
+      const newest = new Map<string, ScenarioRow>();
       for (const row of repo.listAll()) {
-        if (!damaged.has(keyOf(row))) newest.set(row.id, read(row));
+        if (!damaged.has(keyOf(row))) newest.set(row.id, row);
       }
-      return [...newest.values()];
+      return [...newest.values()].map((row) => {
+        const cached = cache.get(keyOf(row));
+        return (cached ? null : storedSummary(row)) ?? summaryOf(cached ?? read(row));
+      });
     },
   };
 }
 
 export type ScenarioReader = ReturnType<typeof createScenarioReader>;
+
+function summaryOf(scenario: ResolvedScenario): ScenarioSummary {
+  const { id, version, title, summary, seeds } = scenario;
+  return { id, version, title, summary, seeds, courts: scenario.courts.map((court) => court.id) };
+}
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** The summary in a stored definition's text, or null if it lacks a field the catalog shows. */
+function storedSummary(row: ScenarioRow): ScenarioSummary | null {
+  let stored: Partial<Record<keyof ScenarioSummary, unknown>>;
+  try {
+    stored = JSON.parse(row.definition) as typeof stored;
+  } catch {
+    return null;
+  }
+  const { id, version, title, summary, seeds, courts } = stored;
+  const courtIds = Array.isArray(courts) ? courts.map((court: unknown) => (court as { id?: unknown } | null)?.id) : null;
+  if (id !== row.id || version !== row.version || typeof title !== 'string' || typeof summary !== 'string') return null;
+  if (!isStringArray(seeds) || !isStringArray(courtIds)) return null;
+  return { id, version, title, summary, seeds, courts: courtIds };
+}

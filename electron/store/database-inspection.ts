@@ -17,6 +17,7 @@ const TABLES_BY_VERSION: readonly (readonly string[])[] = [
   ['scenarios', 'settings'],
   ['scenarios', 'settings', 'trainees', 'attempts', 'attempt_events'],
   ['scenarios', 'settings', 'trainees', 'attempts', 'attempt_events', 'certificates'],
+  ['scenarios', 'settings', 'trainees', 'attempts', 'attempt_events', 'certificates'],
 ];
 
 /** The trainer cannot write its data file: it refuses to start rather than lose what a trainee does. */

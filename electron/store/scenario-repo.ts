@@ -11,6 +11,8 @@ export interface ScenarioRow {
   contentHash: string;
   source: ScenarioSource;
   loadedAt: string;
+  /** Hash of the built-in file this version was last loaded from unchanged (scenario-library.ts); null if none. */
+  fileHash?: string | null;
 }
 
 interface Row {
@@ -21,6 +23,7 @@ interface Row {
   content_hash: string;
   source: ScenarioSource;
   loaded_at: string;
+  file_hash: string | null;
 }
 
 const toScenarioRow = (row: Row): ScenarioRow => ({
@@ -31,13 +34,14 @@ const toScenarioRow = (row: Row): ScenarioRow => ({
   contentHash: row.content_hash,
   source: row.source,
   loadedAt: row.loaded_at,
+  fileHash: row.file_hash,
 });
 
 /** The scenario library: every version of every scenario, never overwritten. */
 export function createScenarioRepo(db: Database) {
   const insert = db.prepare<[Row]>(
-    `INSERT INTO scenarios (id, version, title, definition, content_hash, source, loaded_at)
-     VALUES (@id, @version, @title, @definition, @content_hash, @source, @loaded_at)`,
+    `INSERT INTO scenarios (id, version, title, definition, content_hash, source, loaded_at, file_hash)
+     VALUES (@id, @version, @title, @definition, @content_hash, @source, @loaded_at, @file_hash)`,
   );
   const find = db.prepare<[string, number], Row>('SELECT * FROM scenarios WHERE id = ? AND version = ?');
   const latest = db.prepare<[string], Row>('SELECT * FROM scenarios WHERE id = ? ORDER BY version DESC LIMIT 1');
@@ -49,6 +53,7 @@ export function createScenarioRepo(db: Database) {
   const versions = db.prepare<[string], { version: number }>('SELECT version FROM scenarios WHERE id = ? ORDER BY version');
   const listAll = db.prepare<[], Row>('SELECT * FROM scenarios ORDER BY id, version');
   const restore = db.prepare<[string, string, string, number]>('UPDATE scenarios SET definition = ?, content_hash = ? WHERE id = ? AND version = ?');
+  const noteFileHash = db.prepare<[string, string, number]>('UPDATE scenarios SET file_hash = ? WHERE id = ? AND version = ?');
 
   return {
     /** Adds a version; fails (constraint) if that id and version are stored already. */
@@ -61,6 +66,7 @@ export function createScenarioRepo(db: Database) {
         content_hash: scenario.contentHash,
         source: scenario.source,
         loaded_at: scenario.loadedAt,
+        file_hash: scenario.fileHash ?? null,
       });
     },
     find(id: string, version: number): ScenarioRow | undefined {
@@ -84,10 +90,14 @@ export function createScenarioRepo(db: Database) {
     },
     /**
      * Writes back a built-in version whose stored copy the data file damaged,
-     * from the file that ships that same id and version (the only use of UPDATE here).
+     * from the file that ships that same id and version (the only UPDATE of a definition).
      */
     restoreDamaged(id: string, version: number, contentHash: string, definition: string): boolean {
       return restore.run(definition, contentHash, id, version).changes === 1;
+    },
+    /** Notes the built-in file a version was just loaded from (its definition is not touched). */
+    noteFileHash(id: string, version: number, fileHash: string): void {
+      noteFileHash.run(fileHash, id, version);
     },
   };
 }

@@ -1,6 +1,7 @@
-import type { MouseEvent } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { TraineeSwitch } from '../trainees/TraineeSwitch';
+import { ScreenLoading } from './ScreenLoading';
 
 export const MARKER = 'Training simulator \u2014 not the real PACER/CM/ECF';
 
@@ -45,7 +46,9 @@ export function AppShell() {
         </ul>
       </nav>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<ScreenLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

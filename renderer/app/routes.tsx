@@ -1,16 +1,25 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { VerifyCertificateScreen } from '../certificates/VerifyCertificateScreen';
 import { ScenarioList } from '../home/ScenarioList';
-import { PlayScreen } from '../play/PlayScreen';
-import { ReplayScreen } from '../results/ReplayScreen';
-import { ResultsScreen } from '../results/ResultsScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
-import { HistoryScreen } from '../trainees/HistoryScreen';
-import { TraineesScreen } from '../trainees/TraineesScreen';
-import { PresenterNotesScreen } from '../watch/PresenterNotesScreen';
 import { AppShell } from './AppShell';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
+
+// Only the scenario list (the first screen) is in the first bundle; every
+// other screen, with the simulated sites and the model it needs, loads when
+// it is first opened (AppShell shows ScreenLoading meanwhile).
+const PlayScreen = lazy(() => import('../play/PlayScreen').then((module) => ({ default: module.PlayScreen })));
+const ResultsScreen = lazy(() => import('../results/ResultsScreen').then((module) => ({ default: module.ResultsScreen })));
+const ReplayScreen = lazy(() => import('../results/ReplayScreen').then((module) => ({ default: module.ReplayScreen })));
+const TraineesScreen = lazy(() => import('../trainees/TraineesScreen').then((module) => ({ default: module.TraineesScreen })));
+const HistoryScreen = lazy(() => import('../trainees/HistoryScreen').then((module) => ({ default: module.HistoryScreen })));
+const VerifyCertificateScreen = lazy(() =>
+  import('../certificates/VerifyCertificateScreen').then((module) => ({ default: module.VerifyCertificateScreen })),
+);
+const SettingsScreen = lazy(() => import('../settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
+const PresenterNotesScreen = lazy(() =>
+  import('../watch/PresenterNotesScreen').then((module) => ({ default: module.PresenterNotesScreen })),
+);
 
 /**
  * `#/` scenarios, `#/play/:scenarioId?mode=practice|assess|watch`, `#/results/:attemptId` (and its

@@ -1,9 +1,13 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { PlayMode } from '../state/attempt-slice';
 import { useTrainer } from '../state/TrainerProvider';
-import { WatchScreen } from '../watch/WatchScreen';
-import { PlayLayout } from './PlayLayout';
+
+// Watch and the play layout (with the simulated sites) are chunks of their own:
+// each loads when its mode is opened, the layout alongside the attempt.
+const loadPlayLayout = () => import('./PlayLayout');
+const PlayLayout = lazy(() => loadPlayLayout().then((module) => ({ default: module.PlayLayout })));
+const WatchScreen = lazy(() => import('../watch/WatchScreen').then((module) => ({ default: module.WatchScreen })));
 
 const SCENARIO_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MODES: readonly PlayMode[] = ['practice', 'assess'];
@@ -22,7 +26,13 @@ export function PlayScreen() {
   const [search] = useSearchParams();
   const requested = search.get('mode') ?? 'practice';
   const validId = SCENARIO_ID.test(scenarioId) && scenarioId.length <= 64;
-  if (validId && requested === 'watch') return <WatchScreen scenarioId={scenarioId} />;
+  if (validId && requested === 'watch') {
+    return (
+      <Suspense fallback={<Opening what="walkthrough" />}>
+        <WatchScreen scenarioId={scenarioId} />
+      </Suspense>
+    );
+  }
   return <AttemptScreen scenarioId={scenarioId} requested={requested} validId={validId} />;
 }
 
@@ -35,7 +45,10 @@ function AttemptScreen({ scenarioId, requested, validId }: { scenarioId: string;
   const startPlay = useTrainer((state) => state.startPlay);
 
   useEffect(() => {
-    if (validId && mode) void startPlay(scenarioId, mode);
+    if (!validId || !mode) return;
+    void startPlay(scenarioId, mode);
+    // Fetch the layout's code while the attempt opens, not after it (a failure shows when it renders).
+    loadPlayLayout().catch(() => undefined);
   }, [scenarioId, mode, validId, startPlay]);
 
   if (!validId) {
@@ -66,13 +79,7 @@ function AttemptScreen({ scenarioId, requested, validId }: { scenarioId: string;
       </PlayProblem>
     );
   }
-  if (!playing || status === 'idle' || status === 'loading') {
-    return (
-      <p className="loading" role="status">
-        Opening the scenario…
-      </p>
-    );
-  }
+  if (!playing || status === 'idle' || status === 'loading') return <Opening what="scenario" />;
   if (status === 'failed') {
     return (
       <PlayProblem title="This scenario could not be opened">
@@ -80,7 +87,19 @@ function AttemptScreen({ scenarioId, requested, validId }: { scenarioId: string;
       </PlayProblem>
     );
   }
-  return <PlayLayout />;
+  return (
+    <Suspense fallback={<Opening what="scenario" />}>
+      <PlayLayout />
+    </Suspense>
+  );
+}
+
+function Opening({ what }: { what: 'scenario' | 'walkthrough' }) {
+  return (
+    <p className="loading" role="status">
+      Opening the {what}…
+    </p>
+  );
 }
 
 function PlayProblem({ title, children }: { title: string; children: ReactNode }) {

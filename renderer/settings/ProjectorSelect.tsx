@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTrainer } from '../state/TrainerProvider';
 import { PROJECTOR_LABELS } from './projector';
-import { PROJECTOR_SIZES, projectorSchema } from './settings-slice';
+import { isProjectorSize, PROJECTOR_SIZES } from './settings-slice';
 
 /** The projector size, as a labelled select: it applies at once and is saved for the next start. */
 export function ProjectorSelect({ label = 'Projector size' }: { label?: string }) {
@@ -17,9 +17,8 @@ export function ProjectorSelect({ label = 'Projector size' }: { label?: string }
         id={id}
         value={projector}
         onChange={(event) => {
-          const parsed = projectorSchema.safeParse(event.target.value);
-          if (!parsed.success) return;
-          void setProjector(parsed.data).then(setError);
+          const size = event.target.value;
+          if (isProjectorSize(size)) void setProjector(size).then(setError);
         }}
       >
         {PROJECTOR_SIZES.map((size) => (

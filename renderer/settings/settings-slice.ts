@@ -1,23 +1,31 @@
-import { z } from 'zod';
+import { err, ok, type Result } from '../../shared/util/result';
 import { errorMessage, type ApiClient } from '../api/client';
 import type { SliceCreator } from '../state/store';
 
 /**
  * App-wide settings kept by the backend: the projector size (applied to the
  * whole UI) and the organisation named on CLE certificates. Values are read
- * back through schemas: a stored value this version does not know falls back
- * to the default rather than breaking the screen.
+ * back through checks: a stored value this version does not know falls back
+ * to the default rather than breaking the screen. The checks are plain
+ * functions, not schemas: settings load with the first screen, which does not
+ * load a validation library (the backend checks every value it stores).
  */
 
 export const PROJECTOR_SIZES = ['off', '150', '200'] as const;
 export type ProjectorSize = (typeof PROJECTOR_SIZES)[number];
-export const projectorSchema = z.enum(PROJECTOR_SIZES);
+
+export function isProjectorSize(value: unknown): value is ProjectorSize {
+  return (PROJECTOR_SIZES as readonly unknown[]).includes(value);
+}
 
 export const ORGANISATION_MAX = 200;
-export const organisationSchema = z
-  .string()
-  .trim()
-  .max(ORGANISATION_MAX, `must be at most ${ORGANISATION_MAX} characters`);
+
+/** The organisation name as saved (trimmed), or why it cannot be. */
+export function checkOrganisation(value: unknown): Result<string> {
+  if (typeof value !== 'string') return err('must be text');
+  const name = value.trim();
+  return name.length > ORGANISATION_MAX ? err(`must be at most ${ORGANISATION_MAX} characters`) : ok(name);
+}
 
 export interface SettingsState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
@@ -36,6 +44,8 @@ export interface SettingsSlice {
   saveOrganisation(name: string): Promise<string | null>;
 }
 
+const orEmpty = (checked: Result<string>) => (checked.ok ? checked.value : '');
+
 export const initialSettings: SettingsState = { status: 'idle', projector: 'off', organisation: '', error: null };
 
 export const createSettingsSlice =
@@ -53,8 +63,8 @@ export const createSettingsSlice =
           ]);
           update({
             status: 'ready',
-            projector: projectorSchema.catch('off').parse(projector.value ?? 'off'),
-            organisation: organisationSchema.catch('').parse(organisation.value ?? ''),
+            projector: isProjectorSize(projector.value) ? projector.value : 'off',
+            organisation: orEmpty(checkOrganisation(organisation.value ?? '')),
           });
         } catch (error) {
           update({ status: 'failed', error: `Settings could not be loaded: ${errorMessage(error)}` });
@@ -72,10 +82,10 @@ export const createSettingsSlice =
         }
       },
       async saveOrganisation(name) {
-        const parsed = organisationSchema.safeParse(name);
-        if (!parsed.success) return `The organisation name ${parsed.error.issues[0]?.message ?? 'is not valid'}.`;
+        const checked = checkOrganisation(name);
+        if (!checked.ok) return `The organisation name ${checked.error}.`;
         try {
-          const saved = await api.call('settings.set', { key: 'organisation', value: parsed.data });
+          const saved = await api.call('settings.set', { key: 'organisation', value: checked.value });
           update({ organisation: saved.value });
           return null;
         } catch (error) {

@@ -1,14 +1,11 @@
 import type { Attempt, AttemptReport, StoredEvent } from '../../shared/api/contract';
-import { eventSchema, type TrainerEvent } from '../../shared/model/events';
-import { apply, type Outcome } from '../../shared/model/reducer';
-import { replay } from '../../shared/model/replay';
+import type { TrainerEvent } from '../../shared/model/events';
+import type { Outcome } from '../../shared/model/reducer';
 import type { World } from '../../shared/model/world';
-import { resolveCourts } from '../../shared/scenario/load';
 import type { ResolvedScenario } from '../../shared/scenario/schema';
-import { score, type ScoreReport } from '../../shared/scoring/score';
-import { describeIssues } from '../../shared/util/issues';
+import type { ScoreReport } from '../../shared/scoring/score';
 import { ApiFailure, errorMessage, type ApiClient } from '../api/client';
-import { firstUnmetObjective } from './attempt-selectors';
+import { loadPlayEngine, type PlayEngine } from './load-play-engine';
 import { createSaveQueue, type SaveQueue } from './save-queue';
 import type { SliceCreator } from './store';
 
@@ -73,8 +70,8 @@ export const initialPlay: PlayState = {
   finalReport: null,
 };
 
-function liveReport(scenario: ResolvedScenario, events: readonly TrainerEvent[], mode: string): ScoreReport | null {
-  return mode === 'practice' ? score(scenario, events) : null;
+function liveReport(engine: PlayEngine, scenario: ResolvedScenario, events: readonly TrainerEvent[], mode: string): ScoreReport | null {
+  return mode === 'practice' ? engine.score(scenario, events) : null;
 }
 
 function orderedEvents(stored: readonly StoredEvent[]): TrainerEvent[] {
@@ -96,6 +93,8 @@ export const createAttemptSlice =
   (api: ApiClient): SliceCreator<AttemptSlice> =>
   (set, get) => {
     let queue: SaveQueue | null = null;
+    /** The shared model, loaded by the first play; every action below 'playing' has it. */
+    let engine: PlayEngine | null = null;
     let loading: Promise<void> | null = null;
     /** Bumped whenever a play starts or closes, so late answers for an old play are ignored. */
     let generation = 0;
@@ -142,14 +141,16 @@ export const createAttemptSlice =
 
     async function load(scenarioId: string, mode: PlayMode, mine: number) {
       try {
-        const { attempt, stored, resumed } = await openAttempt(scenarioId, mode);
+        const [opened, model] = await Promise.all([openAttempt(scenarioId, mode), loadPlayEngine()]);
+        engine = model;
+        const { attempt, stored, resumed } = opened;
         const raw = await api.call('scenarios.get', { id: scenarioId, version: attempt.scenarioVersion });
-        const resolved = resolveCourts(raw, []);
+        const resolved = model.resolveCourts(raw, []);
         if (!resolved.ok) throw new Error(`the scenario's courts are not written out (${resolved.error.join('; ')})`);
         if (generation !== mine) return;
         const scenario = resolved.value;
         const events = orderedEvents(stored);
-        const { world, outcomes } = replay(scenario, events);
+        const { world, outcomes } = model.replay(scenario, events);
         set({
           play: {
             ...initialPlay,
@@ -161,7 +162,7 @@ export const createAttemptSlice =
             events,
             world,
             outcomes,
-            report: liveReport(scenario, events, attempt.mode),
+            report: liveReport(model, scenario, events, attempt.mode),
             resumed: resumed && events.length > 1,
           },
         });
@@ -193,27 +194,27 @@ export const createAttemptSlice =
 
       dispatch(event) {
         const { play } = get();
-        if (play.status !== 'playing' || !play.world || !play.scenario || !play.attempt) return;
-        const parsed = eventSchema.safeParse(event);
+        if (play.status !== 'playing' || !play.world || !play.scenario || !play.attempt || !engine) return;
+        const parsed = engine.eventSchema.safeParse(event);
         if (!parsed.success) {
-          patch({ saveError: `That step was not recorded: ${describeIssues(parsed.error).join('; ')}` });
+          patch({ saveError: `That step was not recorded: ${engine.describeIssues(parsed.error).join('; ')}` });
           return;
         }
-        const applied = apply(play.world, parsed.data);
+        const applied = engine.apply(play.world, parsed.data);
         const events = [...play.events, parsed.data];
         patch({
           events,
           world: applied.world,
           outcomes: [...play.outcomes, applied.outcome],
-          report: liveReport(play.scenario, events, play.attempt.mode),
+          report: liveReport(engine, play.scenario, events, play.attempt.mode),
         });
         void queue?.flush();
       },
 
       requestHint() {
         const { play } = get();
-        if (play.attempt?.mode !== 'practice') return;
-        const objective = firstUnmetObjective(play);
+        if (play.attempt?.mode !== 'practice' || !engine) return;
+        const objective = engine.firstUnmetObjective(play);
         if (objective) get().dispatch({ type: 'trainee/hint-requested', objectiveId: objective.id });
       },
 

@@ -1,5 +1,4 @@
 import type { Attempt, AttemptReport, StoredEvent } from '../../shared/api/contract';
-import { resolveCourts } from '../../shared/scenario/load';
 import type { ResolvedScenario } from '../../shared/scenario/schema';
 import { errorMessage, type ApiClient } from '../api/client';
 import type { SliceCreator } from './store';
@@ -48,7 +47,11 @@ export const createResultsSlice =
       let scenarioTitle = attempt.scenarioId;
       let scenario: ResolvedScenario | null = null;
       try {
-        const raw = await api.call('scenarios.get', { id: attempt.scenarioId, version: attempt.scenarioVersion });
+        const [raw, { resolveCourts }] = await Promise.all([
+          api.call('scenarios.get', { id: attempt.scenarioId, version: attempt.scenarioVersion }),
+          // Loaded with the results screen, not with the first one.
+          import('../../shared/scenario/load'),
+        ]);
         scenarioTitle = raw.title;
         const resolved = resolveCourts(raw, []);
         scenario = resolved.ok ? resolved.value : null;

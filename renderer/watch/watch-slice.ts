@@ -1,9 +1,7 @@
 import type { World } from '../../shared/model/world';
-import { resolveCourts } from '../../shared/scenario/load';
 import type { ResolvedScenario } from '../../shared/scenario/schema';
 import { errorMessage, type ApiClient } from '../api/client';
 import type { SliceCreator } from '../state/store';
-import { watchWorlds } from './watch-steps';
 
 /**
  * The scenario a Watch session (or its presenter-notes window) is showing,
@@ -37,7 +35,12 @@ export const createWatchSlice =
       if (current.scenarioId === scenarioId && (current.status === 'ready' || current.status === 'loading')) return;
       set({ watch: { ...initialWatch, status: 'loading', scenarioId } });
       try {
-        const raw = await api.call('scenarios.get', { id: scenarioId });
+        // The model that replays the walkthrough is loaded with Watch, not with the first screen.
+        const [raw, { resolveCourts }, { watchWorlds }] = await Promise.all([
+          api.call('scenarios.get', { id: scenarioId }),
+          import('../../shared/scenario/load'),
+          import('./watch-steps'),
+        ]);
         const resolved = resolveCourts(raw, []);
         if (!resolved.ok) throw new Error(`the scenario's courts are not written out (${resolved.error.join('; ')})`);
         if (get().watch.scenarioId !== scenarioId) return;

@@ -24,3 +24,11 @@ export function report(name: string, subjectMs: number, baselineName: string, ba
   console.log(`[bench] ${line}`);
   return line;
 }
+
+/** The same line for a size in bytes, shown in kB (1 kB = 1,000 bytes, as Vite prints them). */
+export function reportSize(name: string, subjectBytes: number, baselineName: string, baselineBytes: number): string {
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const line = `${name}: ${kB(subjectBytes)} vs ${baselineName}: ${kB(baselineBytes)} = ${(subjectBytes / baselineBytes).toFixed(2)}x`;
+  console.log(`[bench] ${line}`);
+  return line;
+}

@@ -39,13 +39,13 @@ function insertScenario(db: Database, version: number): void {
 describe('migrations', () => {
   test('are numbered 1, 2, ... in order, one per schema version', () => {
     expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(LATEST_SCHEMA_VERSION).toBe(4);
   });
 
   test('take an empty database to the latest version', () => {
     const db = emptyDatabase();
-    expect(migrate(db)).toEqual([1, 2, 3]);
-    expect(schemaVersion(db)).toBe(3);
+    expect(migrate(db)).toEqual([1, 2, 3, 4]);
+    expect(schemaVersion(db)).toBe(4);
     expect(tables(db)).toEqual(['attempt_events', 'attempts', 'certificates', 'scenarios', 'settings', 'trainees']);
     expect(migrate(db)).toEqual([]); // a second run has nothing to do
   });
@@ -96,7 +96,7 @@ describe('migrations', () => {
        VALUES ('a1', 'cmecf-link-bankruptcy', 1, 'assess', '2024-03-01T09:00:00.000Z')`,
     ).run();
 
-    expect(migrate(db)).toEqual([3]);
+    expect(migrate(db, 3)).toEqual([3]);
     expect(schemaVersion(db)).toBe(3);
     expect(db.prepare('SELECT id, mode FROM attempts').all()).toEqual([{ id: 'a1', mode: 'assess' }]);
     expect(columns(db, 'certificates')).toEqual([
@@ -119,6 +119,17 @@ describe('migrations', () => {
     expect(() => insert('NGT-DDDD-EEEE-HHHH', 'course', null, null, 'A course')).toThrow(/CHECK constraint failed/);
     expect(() => insert('NGT-DDDD-EEEE-JJJJ', 'diploma', 'a1', null, null)).toThrow(/CHECK constraint failed/);
     expect(() => insert('NGT-DDDD-EEEE-KKKK', 'course', null, 'c', 'C', 'a1')).toThrow(/malformed JSON|CHECK constraint failed/);
+  });
+
+  test('004 keeps the stored scenarios of a version-3 database and adds an empty file hash beside each', () => {
+    const db = emptyDatabase();
+    migrate(db, 3);
+    insertScenario(db, 1);
+    expect(migrate(db)).toEqual([4]);
+    expect(columns(db, 'scenarios')).toEqual(['id', 'version', 'title', 'definition', 'content_hash', 'source', 'loaded_at', 'file_hash']);
+    expect(db.prepare('SELECT id, version, content_hash, file_hash FROM scenarios').all()).toEqual([
+      { id: 'cmecf-link-bankruptcy', version: 1, content_hash: 'hash-1', file_hash: null },
+    ]);
   });
 
   test('002 refuses an attempt on a scenario version that is not stored, or an event of no attempt', () => {

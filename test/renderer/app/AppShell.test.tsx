@@ -38,6 +38,8 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Scenarios' })).toHaveAttribute('aria-current', 'page');
     await user.click(within(nav).getByRole('link', { name: 'History' }));
     expect(router.state.location.pathname).toBe('/history');
+    // The History screen loads when first opened: the marks move when it is shown.
+    await screen.findByRole('heading', { name: /^History/ });
     expect(within(nav).getByRole('link', { name: 'History' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Scenarios' })).not.toHaveAttribute('aria-current');
   });
