@@ -20,7 +20,7 @@ interface AttemptRow {
   event_count: number;
 }
 
-interface EventRow {
+export interface EventRow {
   seq: number;
   type: string;
   payload: string;
@@ -79,7 +79,7 @@ function attemptSalt(rows: readonly { type: string; record: unknown }[]): string
 }
 
 /** Every stored row of an attempt as an event of the current format (stored-events.ts). */
-function toStoredEvents(attemptId: string, rows: readonly EventRow[]): StoredEvent[] {
+export function toStoredEvents(attemptId: string, rows: readonly EventRow[]): StoredEvent[] {
   const records = rows.map((row) => ({ ...row, record: parseRecord(attemptId, row) }));
   const salt = attemptSalt(records);
   return records.map((row) => {

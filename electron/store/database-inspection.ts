@@ -11,12 +11,14 @@ export const APPLICATION_ID = 0x4e475452;
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-/** The tables each schema version has: how a file written before the application id was stamped is recognised. */
+/**
+ * The tables each schema version before the application id had: how such a file is recognised.
+ * From version 4 on, a file is stamped before it is migrated, so it always carries the id.
+ */
 const TABLES_BY_VERSION: readonly (readonly string[])[] = [
   [],
   ['scenarios', 'settings'],
   ['scenarios', 'settings', 'trainees', 'attempts', 'attempt_events'],
-  ['scenarios', 'settings', 'trainees', 'attempts', 'attempt_events', 'certificates'],
   ['scenarios', 'settings', 'trainees', 'attempts', 'attempt_events', 'certificates'],
 ];
 

@@ -79,8 +79,9 @@ function prepare(db: Database, file: string): Database {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    migrate(db);
+    // Stamped before migrating: a file of schema 4 or later always carries the id (database-inspection.ts).
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db);
     return db;
   } catch (error) {
     db.close();

@@ -3,12 +3,13 @@ import { migration001 } from './001-scenarios-and-settings';
 import { migration002 } from './002-trainees-and-attempts';
 import { migration003 } from './003-certificates';
 import { migration004 } from './004-scenario-file-hash';
+import { migration005 } from './005-typed-secrets-rewritten';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every schema step, in order. Add a numbered file per new version; never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
