@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, test } from 'vitest';
 import type { StoredEvent } from '../../../shared/api/contract';
 import { openBackend, unwrap } from '../support/backend';
-
-interface LegacyAttempt {
-  attempt: Record<string, string | number | null>;
-  rows: { seq: number; type: string; payload: string; recorded_at: string }[];
-}
-
-/** Attempts stored by the trainer before typed secrets were kept safely (see stored-secrets.test.ts). */
-const LEGACY: LegacyAttempt[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'legacy-secrets-attempts.json'), 'utf8'));
+import { LEGACY, storeLegacy } from '../support/legacy-attempts';
 
 const rawPayloads = (file: string) => {
   const db = new BetterSqlite3(file, { readonly: true });
@@ -24,20 +16,13 @@ const rawPayloads = (file: string) => {
 
 describe('migration 005 rewrites attempts stored in record format 1', () => {
   test('no quick digest, length, kinds of character or derived card digits stay in the file, and the attempts read back the same', async () => {
-    // The attempts that still play on a shipped version, in a data file of schema 4 as the trainer before this one left it.
+    // The attempts in a data file of schema 4, as the trainer before this one left it.
     const first = openBackend();
     const file = join(first.dataDir, 'trainer.db');
     first.close();
-    const legacy = LEGACY.filter((entry) => entry.attempt.scenario_id !== 'pacer-stored-payment');
+    const legacy = LEGACY;
+    for (const entry of legacy) storeLegacy(file, entry);
     const db = new BetterSqlite3(file);
-    for (const entry of legacy) {
-      db.prepare(
-        `INSERT INTO attempts (id, trainee_id, scenario_id, scenario_version, mode, status, started_at, finished_at, score, passed, report)
-         VALUES (@id, @trainee_id, @scenario_id, @scenario_version, @mode, @status, @started_at, @finished_at, @score, @passed, @report)`,
-      ).run(entry.attempt);
-      const insert = db.prepare('INSERT INTO attempt_events (attempt_id, seq, type, payload, recorded_at) VALUES (?, ?, ?, ?, ?)');
-      for (const row of entry.rows) insert.run(entry.attempt.id, row.seq, row.type, row.payload, row.recorded_at);
-    }
     db.pragma('user_version = 4');
     db.close();
     const before = rawPayloads(file).join('\n');
