@@ -4,10 +4,10 @@ import { forgotPasswordUrl } from '../../../shared/model/cmecf/currentgen-passwo
 import type { Court } from '../../../shared/model/world';
 import { longDate } from '../common/format';
 import { SimForm } from '../common/SimForm';
-import { SiteNotice } from '../common/SiteNotice';
 import { SiteLink } from '../common/SiteLink';
 import { REDACTION_CHECKBOX_LABEL } from '../pacer/RedactionNotice';
 import type { PageOf, SiteProps } from '../types';
+import { CurrentGenFrame } from './CurrentGenFrame';
 import './cmecf.css';
 
 /**
@@ -19,82 +19,69 @@ import './cmecf.css';
 export function CurrentGenLogin({ world, court, dispatch }: SiteProps<PageOf<'cmecf-currentgen-login'>> & { court: Court }) {
   const ids = useId();
   return (
-    <div className="site-cmecf">
-      <div className="site-cmecf-bar">
-        <span className="site-cmecf-logo">CM/ECF</span>
-      </div>
-      <div className="site-cmecf-rule" aria-hidden="true" />
-      <div className="site-cmecf-content site-cmecf-currentgen">
-        <p className="site-cmecf-court">{court.name}</p>
-        <p className="site-cmecf-subtitle">Official Court Electronic Document Filing System</p>
-        <h1 id={`${ids}-title`}>CM/ECF Login</h1>
-        <SiteNotice notice={world.session.notice} />
-        <p>
-          Enter the CM/ECF login and password this court issued you. This court has not moved to NextGen CM/ECF: your
-          PACER login does not file here.
-          {court.nextGenGoLive === null
-            ? null
-            : ` The court moves to NextGen CM/ECF on ${longDate(court.nextGenGoLive)}; link your accounts after that date.`}
-        </p>
-        <SimForm
-          form={COURT_SIDE_FORMS.currentGenLogin}
-          salt={world.salt}
-          dispatch={dispatch}
-          className="site-cmecf-form"
-          aria-labelledby={`${ids}-title`}
-        >
-          <div className="site-cmecf-field">
-            <label htmlFor={`${ids}-login`}>Login</label>
-            <input id={`${ids}-login`} name={COURT_SIDE_FIELDS.login} type="text" autoComplete="off" spellCheck={false} maxLength={256} />
+    <CurrentGenFrame world={world} court={court} titleId={`${ids}-title`} title="CM/ECF Login">
+      <p>
+        Enter the CM/ECF login and password this court issued you. This court has not moved to NextGen CM/ECF: your
+        PACER login does not file here.
+        {court.nextGenGoLive === null
+          ? null
+          : ` The court moves to NextGen CM/ECF on ${longDate(court.nextGenGoLive)}; link your accounts after that date.`}
+      </p>
+      <SimForm
+        form={COURT_SIDE_FORMS.currentGenLogin}
+        salt={world.salt}
+        dispatch={dispatch}
+        className="site-cmecf-form"
+        aria-labelledby={`${ids}-title`}
+      >
+        <div className="site-cmecf-field">
+          <label htmlFor={`${ids}-login`}>Login</label>
+          <input id={`${ids}-login`} name={COURT_SIDE_FIELDS.login} type="text" autoComplete="off" spellCheck={false} maxLength={256} />
+        </div>
+        <div className="site-cmecf-field">
+          <label htmlFor={`${ids}-password`}>Password</label>
+          <input id={`${ids}-password`} name={COURT_SIDE_FIELDS.password} type="password" autoComplete="off" maxLength={256} />
+        </div>
+        <div className="site-cmecf-field">
+          <label htmlFor={`${ids}-client`}>Client Code</label>
+          <input
+            id={`${ids}-client`}
+            name={COURT_SIDE_FIELDS.clientCode}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={32}
+            aria-describedby={`${ids}-client-hint`}
+          />
+          <span id={`${ids}-client-hint`} className="site-cmecf-hint">
+            Optional
+          </span>
+        </div>
+        <p className="site-cmecf-hint">CM/ECF logins and passwords are case sensitive.</p>
+        <section className="site-cmecf-redaction" aria-labelledby={`${ids}-redaction`}>
+          <h2 id={`${ids}-redaction`}>Notice of Redaction Responsibility</h2>
+          <p>
+            Filers must redact Social Security or taxpayer-identification numbers, dates of birth, names of minor
+            children and financial account numbers from every document they file
+            {court.type === 'bankruptcy' ? '' : ', and home addresses in criminal cases'}.
+          </p>
+          <div className="site-cmecf-check">
+            <input id={`${ids}-redact`} name={COURT_SIDE_FIELDS.redaction} type="checkbox" />
+            <label htmlFor={`${ids}-redact`}>{REDACTION_CHECKBOX_LABEL}</label>
           </div>
-          <div className="site-cmecf-field">
-            <label htmlFor={`${ids}-password`}>Password</label>
-            <input id={`${ids}-password`} name={COURT_SIDE_FIELDS.password} type="password" autoComplete="off" maxLength={256} />
-          </div>
-          <div className="site-cmecf-field">
-            <label htmlFor={`${ids}-client`}>Client Code</label>
-            <input
-              id={`${ids}-client`}
-              name={COURT_SIDE_FIELDS.clientCode}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={32}
-              aria-describedby={`${ids}-client-hint`}
-            />
-            <span id={`${ids}-client-hint`} className="site-cmecf-hint">
-              Optional
-            </span>
-          </div>
-          <p className="site-cmecf-hint">CM/ECF logins and passwords are case sensitive.</p>
-          <section className="site-cmecf-redaction" aria-labelledby={`${ids}-redaction`}>
-            <h2 id={`${ids}-redaction`}>Notice of Redaction Responsibility</h2>
-            <p>
-              Filers must redact Social Security or taxpayer-identification numbers, dates of birth, names of minor
-              children and financial account numbers from every document they file
-              {court.type === 'bankruptcy' ? '' : ', and home addresses in criminal cases'}.
-            </p>
-            <div className="site-cmecf-check">
-              <input id={`${ids}-redact`} name={COURT_SIDE_FIELDS.redaction} type="checkbox" />
-              <label htmlFor={`${ids}-redact`}>{REDACTION_CHECKBOX_LABEL}</label>
-            </div>
-          </section>
-          <div className="site-cmecf-buttons">
-            <button type="submit" name="button" value="login">
-              Login
-            </button>
-            <button type="reset">Clear</button>
-          </div>
-        </SimForm>
-        <p className="site-cmecf-help">
-          <SiteLink address={forgotPasswordUrl(court)} dispatch={dispatch}>
-            Forgot Your Password?
-          </SiteLink>
-        </p>
-        <p className="site-practice-note">
-          Training simulator: use the practice credentials from your briefing. Never type a real password here.
-        </p>
-      </div>
-    </div>
+        </section>
+        <div className="site-cmecf-buttons">
+          <button type="submit" name="button" value="login">
+            Login
+          </button>
+          <button type="reset">Clear</button>
+        </div>
+      </SimForm>
+      <p className="site-cmecf-help">
+        <SiteLink address={forgotPasswordUrl(court)} dispatch={dispatch}>
+          Forgot Your Password?
+        </SiteLink>
+      </p>
+    </CurrentGenFrame>
   );
 }

@@ -1,12 +1,12 @@
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { CURRENTGEN_PASSWORD_FIELDS, CURRENTGEN_PASSWORD_FORMS } from '../../../../shared/model/cmecf/currentgen-password/part';
 import { currentGenLoginUrl } from '../../../../shared/model/cmecf/currentgen-password/pages';
 import { courtById, type Court, type World } from '../../../../shared/model/world';
 import { NotFoundPage } from '../../browser/NotFoundPage';
 import { SimForm } from '../../common/SimForm';
 import { SiteLink } from '../../common/SiteLink';
-import { SiteNotice } from '../../common/SiteNotice';
 import type { PageOf, SiteProps } from '../../types';
+import { CurrentGenFrame } from '../CurrentGenFrame';
 import '../cmecf.css';
 
 type CurrentGenPasswordPage = PageOf<'cmecf-forgot-password'> | PageOf<'cmecf-reset-password'>;
@@ -19,28 +19,6 @@ export function CurrentGenPasswordSite({ world, page, dispatch }: SiteProps<Curr
     <ForgotPassword world={world} court={court} dispatch={dispatch} />
   ) : (
     <ResetPassword world={world} page={page} court={court} dispatch={dispatch} />
-  );
-}
-
-/** The CurrentGen login page's frame (CurrentGenLogin.tsx): the bar, the court, the page's heading. */
-function CurrentGenFrame({ world, court, titleId, title, children }: { world: World; court: Court; titleId: string; title: string; children: ReactNode }) {
-  return (
-    <div className="site-cmecf">
-      <div className="site-cmecf-bar">
-        <span className="site-cmecf-logo">CM/ECF</span>
-      </div>
-      <div className="site-cmecf-rule" aria-hidden="true" />
-      <div className="site-cmecf-content site-cmecf-currentgen">
-        <p className="site-cmecf-court">{court.name}</p>
-        <p className="site-cmecf-subtitle">Official Court Electronic Document Filing System</p>
-        <h1 id={titleId}>{title}</h1>
-        <SiteNotice notice={world.session.notice} />
-        {children}
-        <p className="site-practice-note">
-          Training simulator: use the practice credentials from your briefing. Never type a real password here.
-        </p>
-      </div>
-    </div>
   );
 }
 
