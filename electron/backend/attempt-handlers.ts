@@ -33,10 +33,7 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
     return attempt;
   }
 
-  function storedReport(attemptId: string): AttemptReport | null {
-    const report = store.attempts.report(attemptId);
-    return report === null ? null : (JSON.parse(report) as AttemptReport);
-  }
+  const storedReport = (attemptId: string): AttemptReport | null => store.attempts.report(attemptId);
 
   return {
     'attempts.start': ({ scenarioId, mode, traineeId }) => {
@@ -102,7 +99,7 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
           finishedAt: ctx.timestamp(),
           score: report.score,
           passed: report.passed,
-          report: JSON.stringify(report),
+          report,
         });
         return { attempt: requireAttempt(attemptId), report };
       }),

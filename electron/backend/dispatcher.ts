@@ -8,6 +8,7 @@ import {
   type MethodName,
   type ParsedInput,
 } from '../../shared/api/contract';
+import { NewerRecordError } from '../../shared/model/record-versions';
 import { describeIssues } from '../../shared/util/issues';
 import { HandlerError } from './errors';
 
@@ -56,6 +57,7 @@ export function createDispatcher(handlers: Handlers, reportError: ErrorReporter)
       return { ok: true, value: output.data };
     } catch (error) {
       if (error instanceof HandlerError) return failure(error.code, error.message);
+      if (error instanceof NewerRecordError) return failure('conflict', error.message);
       reportError(method, error);
       return failure('internal', INTERNAL_ERROR_MESSAGE);
     }

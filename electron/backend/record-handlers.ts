@@ -49,10 +49,7 @@ const isCertifiable = (attempt: Attempt) => attempt.status === 'finished' && att
 export function recordHandlers(ctx: HandlerContext): RecordHandlers {
   const { store } = ctx;
 
-  function storedReport(attemptId: string): AttemptReport | null {
-    const text = store.attempts.report(attemptId);
-    return text === null ? null : (JSON.parse(text) as AttemptReport);
-  }
+  const storedReport = (attemptId: string): AttemptReport | null => store.attempts.report(attemptId);
 
   function recordOf(attempt: Attempt): AttemptRecord {
     const scenario = ctx.scenarios.get(attempt.scenarioId, attempt.scenarioVersion);

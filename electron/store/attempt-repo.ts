@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Attempt, StoredEvent } from '../../shared/api/contract';
+import type { Attempt, AttemptReport, StoredEvent } from '../../shared/api/contract';
 import { eventSchema, type TrainerEvent } from '../../shared/model/events';
-import { eventFromRecord, eventRecord } from '../../shared/model/stored-events';
+import type { Upcaster } from '../../shared/model/record-versions';
+import { EVENT_UPCASTERS, eventFromRecord, eventRecord, type EventContext, type EventRecord } from '../../shared/model/stored-events';
+import { reportFromRecord, reportRecord } from '../../shared/scoring/stored-report';
 import { describeIssues } from '../../shared/util/issues';
 
 type AttemptMode = Attempt['mode'];
@@ -40,8 +42,8 @@ export interface FinishedResult {
   finishedAt: string;
   score: number;
   passed: boolean;
-  /** The score report as JSON text. */
-  report: string;
+  /** Kept in the current report format (stored-report.ts). */
+  report: AttemptReport;
 }
 
 /** A stored row that no longer reads back as a valid event: a bug or a damaged file, never the user's input. */
@@ -78,12 +80,20 @@ function attemptSalt(rows: readonly { type: string; record: unknown }[]): string
   return typeof salt === 'string' ? salt : null;
 }
 
-/** Every stored row of an attempt as an event of the current format (stored-events.ts). */
-export function toStoredEvents(attemptId: string, rows: readonly EventRow[]): StoredEvent[] {
+/**
+ * Every stored row of an attempt as an event of the current format, through
+ * the upcasters (stored-events.ts): the one way stored events are read.
+ * A row written by a newer version is refused with NewerRecordError.
+ */
+export function toStoredEvents(
+  attemptId: string,
+  rows: readonly EventRow[],
+  upcasters: readonly Upcaster<EventRecord, EventContext>[] = EVENT_UPCASTERS,
+): StoredEvent[] {
   const records = rows.map((row) => ({ ...row, record: parseRecord(attemptId, row) }));
   const salt = attemptSalt(records);
   return records.map((row) => {
-    const parsed = eventSchema.safeParse(eventFromRecord(row.type, row.record, salt));
+    const parsed = eventSchema.safeParse(eventFromRecord(row.type, row.record, salt, { attemptId, seq: row.seq }, upcasters));
     if (!parsed.success) {
       throw new StoredDataError(`event ${row.seq} of attempt ${attemptId} is not valid: ${describeIssues(parsed.error).join('; ')}`);
     }
@@ -167,9 +177,16 @@ export function createAttemptRepo(db: Database) {
     listOfTrainee(traineeId: string | null): Attempt[] {
       return listOfTrainee.all(traineeId).map(toAttempt);
     },
-    /** The stored score report as JSON text, or null while the attempt is not finished. */
-    report(id: string): string | null {
-      return report.get(id)?.report ?? null;
+    /**
+     * The stored score report in today's shape (stored-report.ts), or null
+     * while the attempt is not finished. Its mistakes are those it was written with.
+     */
+    report(id: string): AttemptReport | null {
+      const text = report.get(id)?.report ?? null;
+      if (text === null) return null;
+      const read = reportFromRecord(text, { attemptId: id });
+      if (!read.ok) throw new StoredDataError(`the score report of attempt ${id} is not valid: ${read.problem}`);
+      return read.report;
     },
     /** Records the result; returns false if the attempt was not in progress. */
     markFinished(id: string, result: FinishedResult): boolean {
@@ -178,7 +195,7 @@ export function createAttemptRepo(db: Database) {
         finished_at: result.finishedAt,
         score: result.score,
         passed: result.passed ? 1 : 0,
-        report: result.report,
+        report: reportRecord(result.report),
       });
       return changes === 1;
     },

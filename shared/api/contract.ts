@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { eventSchema } from '../model/events';
-import { MISTAKE_CODES } from '../model/mistakes';
 import { scenarioSchema } from '../scenario/schema';
+import { storedReportSchema } from '../scoring/stored-report';
 import { courseMethods } from './course-methods';
 import { method } from './method';
 import { recordMethods } from './record-methods';
@@ -34,34 +34,8 @@ export const attemptSchema = z.strictObject({
   eventCount: z.number().int(),
 });
 
-const reportSchema = z.strictObject({
-  score: z.number(),
-  passMark: z.number(),
-  passed: z.boolean(),
-  complete: z.boolean(),
-  earned: z.number(),
-  penalties: z.number(),
-  hintsUsed: z.number(),
-  hintCost: z.number(),
-  /** Added with the time allowance: reports stored before it have neither field. */
-  timeTakenSeconds: z.number().nullable().optional(),
-  overtimePenalty: z.number().optional(),
-  objectives: z.array(
-    z.strictObject({ id: z.string(), label: z.string(), points: z.number(), met: z.boolean(), metAt: z.number().nullable() }),
-  ),
-  mistakes: z.array(
-    z.strictObject({
-      at: z.number(),
-      code: z.enum(MISTAKE_CODES),
-      title: z.string(),
-      rule: z.string(),
-      remedy: z.string(),
-      source: z.string(),
-      message: z.string().nullable(),
-      penalty: z.number(),
-    }),
-  ),
-});
+/** A score report as it was kept when the attempt finished (its mistake codes are those of that day). */
+const reportSchema = storedReportSchema;
 
 const storedEventSchema = z.strictObject({ seq: z.number().int(), event: eventSchema, recordedAt: timestamp });
 
