@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_RECORD_FORMAT } from '../../shared/model/stored-events';
+import { REPORT_RECORD_FORMAT } from '../../shared/scoring/stored-report';
 import { builtinScenario, builtinScenarioIds } from '../support/scenarios';
 import { expectedReport, GOLDEN_DIR, goldenFileName, goldenFixtures, replayFixture } from '../support/golden';
 
@@ -31,6 +32,8 @@ describe.each(fixtures)('$file', ({ file, fixture }) => {
       const format = (JSON.parse(row.payload) as { v?: unknown }).v;
       expect(Number.isInteger(format) && (format as number) >= 1 && (format as number) <= EVENT_RECORD_FORMAT, `event ${row.seq}`).toBe(true);
     }
+    const reportFormat = (JSON.parse(fixture.storedReport) as { v?: unknown }).v;
+    expect(Number.isInteger(reportFormat) && (reportFormat as number) <= REPORT_RECORD_FORMAT, 'report').toBe(true);
   });
 
   it('replays through the read path to the world and the score report it was written with', () => {
