@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore } from '../store/store';
+import { openStore, type Store } from '../store/store';
 import { appHandlers } from './app-handlers';
 import { attemptHandlers } from './attempt-handlers';
 import type { HandlerContext } from './context';
@@ -28,31 +28,41 @@ export function createBackend(options: BackendOptions): Backend {
     nativeBinding: options.nativeBinding ?? (options.host === 'electron' ? process.env.TRAINER_SQLITE_BINDING : undefined),
   });
   try {
-    const scenarioProblems = store.transaction(() => loadBuiltinScenarios(options.scenariosDir, store.scenarios, now().toISOString(), options.version));
-    const courses = loadCourses(options.scenariosDir, (scenarioId) => store.scenarios.latest(scenarioId) !== undefined);
-    const scenarios = createScenarioReader(store.scenarios);
-    const ctx: HandlerContext = {
-      options,
-      store,
-      scenarios,
-      scenarioProblems: [...scenarioProblems, ...scenarios.problems, ...courses.problems],
-      courses: courses.courses,
-      timestamp: () => now().toISOString(),
-      newId: options.randomId ?? randomUUID,
-      newSalt: () => randomBytes(16).toString('base64url'),
-    };
-    const call = createDispatcher(
-      { ...appHandlers(ctx), ...attemptHandlers(ctx), ...traineeHandlers(ctx), ...recordHandlers(ctx), ...courseHandlers(ctx) },
-      options.reportError ?? ((method, error) => console.error(`[backend] ${method} failed:`, error)),
-    );
-    return {
-      call: (method, input) => (store.db.open ? call(method, input) : Promise.resolve(closedResponse)),
-      close: () => store.close(),
-    };
+    return backendOver(store, options);
   } catch (error) {
     store.close();
     throw error;
   }
+}
+
+/**
+ * The backend over a store its caller opened: what createBackend serves once
+ * the data file is open. Tests open an in-memory store and keep it, so they
+ * can set up trainees and attempts through the same repositories.
+ */
+export function backendOver(store: Store, options: BackendOptions): Backend {
+  const now = options.now ?? (() => new Date());
+  const scenarioProblems = store.transaction(() => loadBuiltinScenarios(options.scenariosDir, store.scenarios, now().toISOString(), options.version));
+  const courses = loadCourses(options.scenariosDir, (scenarioId) => store.scenarios.latest(scenarioId) !== undefined);
+  const scenarios = createScenarioReader(store.scenarios);
+  const ctx: HandlerContext = {
+    options,
+    store,
+    scenarios,
+    scenarioProblems: [...scenarioProblems, ...scenarios.problems, ...courses.problems],
+    courses: courses.courses,
+    timestamp: () => now().toISOString(),
+    newId: options.randomId ?? randomUUID,
+    newSalt: options.randomSalt ?? (() => randomBytes(16).toString('base64url')),
+  };
+  const call = createDispatcher(
+    { ...appHandlers(ctx), ...attemptHandlers(ctx), ...traineeHandlers(ctx), ...recordHandlers(ctx), ...courseHandlers(ctx) },
+    options.reportError ?? ((method, error) => console.error(`[backend] ${method} failed:`, error)),
+  );
+  return {
+    call: (method, input) => (store.db.open ? call(method, input) : Promise.resolve(closedResponse)),
+    close: () => store.close(),
+  };
 }
 
 const closedResponse = {

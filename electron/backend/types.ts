@@ -13,6 +13,8 @@ export interface BackendOptions {
   /** Injected for tests; defaults to the real clock and crypto ids. */
   now?: () => Date;
   randomId?: () => string;
+  /** The password salt of a new attempt (its attempt/started event); 16 random bytes by default. */
+  randomSalt?: () => string;
   /**
    * better-sqlite3 binding built for the running ABI (the desktop app's
    * Electron build). Defaults, in Electron, to $TRAINER_SQLITE_BINDING set by

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { FakeBackend } from '../support/fake-backend';
+import { InMemoryBackend } from '../support/in-memory-backend';
 import { renderRoute } from '../support/render-app';
 
 const MARKER = 'Training simulator — not the real PACER/CM/ECF';
@@ -13,7 +13,7 @@ describe('app shell', () => {
     ['results', '/results/attempt-1'],
     ['an unknown address', '/no/such/screen'],
   ])('shows the training marker and the credentials warning on %s', async (_, path) => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const attempt = backend.seedAttempt('cmecf-link-bankruptcy', 'practice');
     await backend.call('attempts.finish', { attemptId: attempt.id, reason: 'gave-up' });
     renderRoute(path, backend);
@@ -45,7 +45,7 @@ describe('app shell', () => {
   });
 
   test('the trainee switch lists Guest and every profile, and announces a switch', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     backend.seedTrainee('Lee <b>Okafor</b>');
     const { user } = renderRoute('/', backend);
@@ -62,7 +62,7 @@ describe('app shell', () => {
   });
 
   test('the switch starts at the trainee last used on this machine', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     backend.settings.set('lastTraineeId', dana.id);
     renderRoute('/', backend);

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { renderRoute, walkthroughEvents } from '../support/render-app';
 import { definitionFor } from '../support/queries';
-import { captureDownloads, RecordsFakeBackend } from '../support/records-backend';
+import { captureDownloads } from '../support/downloads';
+import { InMemoryBackend } from '../support/in-memory-backend';
 
 const SCENARIO = 'cmecf-link-bankruptcy';
 const TITLE = 'Link your CM/ECF account at a NextGen bankruptcy court';
@@ -11,12 +12,12 @@ const COURSE = 'NextGen CM/ECF account linking';
 afterEach(() => vi.restoreAllMocks());
 
 /** A finished assessment by the guest: passed with the whole walkthrough, failed with its first steps. */
-async function assessed(backend: RecordsFakeBackend, steps?: number) {
+async function assessed(backend: InMemoryBackend, steps?: number) {
   const seeded = backend.seedAttempt(SCENARIO, 'assess', walkthroughEvents(backend, SCENARIO, steps));
   await backend.call('attempts.finish', { attemptId: seeded.id, reason: 'completed' });
 }
 
-async function courseOnHistory(backend: RecordsFakeBackend) {
+async function courseOnHistory(backend: InMemoryBackend) {
   const rendered = renderRoute('/history', backend);
   const courses = await screen.findByRole('region', { name: 'Courses' });
   const course = await within(courses).findByRole('article', { name: COURSE });
@@ -25,7 +26,7 @@ async function courseOnHistory(backend: RecordsFakeBackend) {
 
 describe('courses on the history screen', () => {
   test('a course not yet completed lists its scenario as not passed and offers no certificate', async () => {
-    const backend = new RecordsFakeBackend();
+    const backend = new InMemoryBackend();
     await assessed(backend, 2); // failed
     const { course } = await courseOnHistory(backend);
 
@@ -37,7 +38,7 @@ describe('courses on the history screen', () => {
   });
 
   test('a completed course downloads its certificate and shows the code, which the Verify screen accepts', async () => {
-    const backend = new RecordsFakeBackend();
+    const backend = new InMemoryBackend();
     await assessed(backend);
     const downloads = captureDownloads();
     const { user, course } = await courseOnHistory(backend);
@@ -64,7 +65,7 @@ describe('courses on the history screen', () => {
   });
 
   test('when the courses cannot be loaded, the trainee is told and can try again', async () => {
-    const backend = new RecordsFakeBackend();
+    const backend = new InMemoryBackend();
     backend.failNext('courses.list', 'The trainer is shutting down; this request was not carried out.');
     const { user } = renderRoute('/history', backend);
 
@@ -75,7 +76,7 @@ describe('courses on the history screen', () => {
   });
 
   test('when the course certificate cannot be made, the trainee is told why', async () => {
-    const backend = new RecordsFakeBackend();
+    const backend = new InMemoryBackend();
     await assessed(backend);
     backend.failNext('certificates.issueCourse', 'The course is not completed yet.', 'conflict');
     captureDownloads();

@@ -2,11 +2,11 @@ import { screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { renderRoute, walkthroughEvents } from '../support/render-app';
 import { definitionFor } from '../support/queries';
-import { RecordsFakeBackend } from '../support/records-backend';
+import { InMemoryBackend } from '../support/in-memory-backend';
 
 const SCENARIO = 'cmecf-link-bankruptcy';
 
-async function issuedCode(backend: RecordsFakeBackend): Promise<string> {
+async function issuedCode(backend: InMemoryBackend): Promise<string> {
   const attempt = backend.seedAttempt(SCENARIO, 'assess', walkthroughEvents(backend, SCENARIO));
   await backend.call('attempts.finish', { attemptId: attempt.id, reason: 'completed' });
   const issued = await backend.call('certificates.issue', { attemptId: attempt.id });
@@ -16,7 +16,7 @@ async function issuedCode(backend: RecordsFakeBackend): Promise<string> {
 
 describe('verify a certificate', () => {
   test('a valid code shows who passed which scenario, with what score, from which provider', async () => {
-    const backend = new RecordsFakeBackend();
+    const backend = new InMemoryBackend();
     const code = await issuedCode(backend);
     const { user } = renderRoute('/verify', backend);
 
@@ -33,7 +33,7 @@ describe('verify a certificate', () => {
   });
 
   test('a tampered code is reported as not valid, with the reason', async () => {
-    const backend = new RecordsFakeBackend();
+    const backend = new InMemoryBackend();
     const code = await issuedCode(backend);
     const tampered = `${code.slice(0, -1)}${code.endsWith('2') ? '3' : '2'}`;
     const { user } = renderRoute('/verify', backend);
@@ -47,7 +47,7 @@ describe('verify a certificate', () => {
   });
 
   test('an empty field asks for the code instead of asking the backend', async () => {
-    const backend = new RecordsFakeBackend();
+    const backend = new InMemoryBackend();
     const { user } = renderRoute('/verify', backend);
 
     await user.click(await screen.findByRole('button', { name: 'Verify' }));

@@ -1,6 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { FakeBackend } from '../support/fake-backend';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readJson, SCENARIOS_DIR } from '../../support/scenarios';
+import { InMemoryBackend } from '../support/in-memory-backend';
+
+const builtinScenarioFile = (id: string) => readJson(join(SCENARIOS_DIR, 'builtin', `${id}.json`)) as Record<string, unknown>;
 import { renderRoute } from '../support/render-app';
 
 test('lists each scenario with its summary, the court pages it is based on, and Practice and Assess links', async () => {
@@ -16,22 +22,21 @@ test('lists each scenario with its summary, the court pages it is based on, and 
 });
 
 test("shows the backend's storage notice and scenario problems in a notice banner", async () => {
-  const backend = new FakeBackend();
-  backend.info = {
-    ...backend.info,
-    storageNotice: 'The data folder could not be written: progress is kept only until the trainer closes.',
-    scenarioProblems: [{ source: 'my-court.json', problems: ['objectives: points must add up to 100 (they add up to 90)'] }],
-  };
+  const dataDir = mkdtempSync(join(tmpdir(), 'trainer-data-'));
+  writeFileSync(join(dataDir, 'trainer.db'), 'These are the minutes of the bar association, not a trainer data file.');
+  const damaged = { ...builtinScenarioFile('cmecf-link-bankruptcy'), id: 'my-court', title: '' };
+  const backend = new InMemoryBackend(['cmecf-link-bankruptcy'], { dataDir, extraScenarioFiles: { 'my-court.json': JSON.stringify(damaged) } });
   renderRoute('/', backend);
   const notice = await screen.findByRole('alert');
   expect(within(notice).getByRole('heading', { name: 'Notice' })).toBeVisible();
-  expect(notice).toHaveTextContent('progress is kept only until the trainer closes');
+  expect(notice).toHaveTextContent(`The trainer's data file ${join(dataDir, 'trainer.db')} could not be used`);
+  expect(notice).toHaveTextContent('It was not changed or deleted');
   expect(notice).toHaveTextContent('my-court.json');
-  expect(notice).toHaveTextContent('points must add up to 100 (they add up to 90)');
+  expect(notice).toHaveTextContent('title:');
 });
 
 test('a backend failure is shown with a way to try again', async () => {
-  const backend = new FakeBackend();
+  const backend = new InMemoryBackend();
   backend.failNext('scenarios.list', 'Cannot reach the trainer at http://127.0.0.1:4317 (Failed to fetch).');
   const { user } = renderRoute('/', backend);
   expect(await screen.findByRole('alert')).toHaveTextContent(

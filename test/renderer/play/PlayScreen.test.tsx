@@ -2,14 +2,14 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { toSecret } from '../../../shared/model/credentials';
 import type { TrainerEvent } from '../../../shared/model/events';
-import { FAKE_SALT, FakeBackend } from '../support/fake-backend';
+import { TEST_SALT, InMemoryBackend } from '../support/in-memory-backend';
 import { renderRoute, walkthroughEvents } from '../support/render-app';
 
 const SCENARIO = 'cmecf-link-bankruptcy';
 const PRACTICE = `/play/${SCENARIO}?mode=practice`;
 const ASSESS = `/play/${SCENARIO}?mode=assess`;
 
-async function open(path: string, backend = new FakeBackend()) {
+async function open(path: string, backend = new InMemoryBackend()) {
   const rendered = renderRoute(path, backend);
   await screen.findByRole('complementary', { name: 'Briefing' });
   const dispatch = (...events: TrainerEvent[]) =>
@@ -22,7 +22,7 @@ async function open(path: string, backend = new FakeBackend()) {
 const cmecfLoginAtPacer: TrainerEvent = {
   type: 'pacer/login-submitted',
   username: 'dmw4521',
-  password: toSecret(FAKE_SALT, 'Eads*Bridge74'),
+  password: toSecret(TEST_SALT, 'Eads*Bridge74'),
   clientCode: '',
 };
 
@@ -81,7 +81,7 @@ describe('practice mode', () => {
     expect(screen.getByText('Score: 100 / 100')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Finish' }));
     expect(await screen.findByRole('heading', { name: /^Results:/ })).toBeVisible();
-    expect(router.state.location.pathname).toMatch(/^\/results\/attempt-\d+$/);
+    expect(router.state.location.pathname).toMatch(/^\/results\/id-\d+$/);
     expect(screen.getByRole('region', { name: 'Score' })).toHaveTextContent('100 / 100');
     expect(screen.getByRole('region', { name: 'Score' })).toHaveTextContent('Passed');
     expect(backend.callsTo('attempts.finish')).toMatchObject([{ reason: 'completed' }]);
@@ -113,7 +113,7 @@ describe('practice mode', () => {
   });
 
   test('coming back resumes the unfinished attempt on the same page with the same score', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     backend.seedAttempt(SCENARIO, 'practice', walkthroughEvents(backend, SCENARIO, 6));
     await open(PRACTICE, backend);
     expect(screen.getByText('You are continuing the attempt you left unfinished.')).toBeVisible();
@@ -122,7 +122,7 @@ describe('practice mode', () => {
   });
 
   test('a step that cannot be saved shows a banner and the trainee keeps going', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const { user } = await open(PRACTICE, backend);
     backend.failNext('attempts.append', 'Cannot reach the trainer at http://127.0.0.1:4317 (Failed to fetch).');
     await user.type(screen.getByRole('textbox', { name: 'Address' }), 'moeb.uscourts.gov{Enter}');

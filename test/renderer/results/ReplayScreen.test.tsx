@@ -3,18 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { toSecret } from '../../../shared/model/credentials';
 import type { TrainerEvent } from '../../../shared/model/events';
 import { definitionFor } from '../support/queries';
-import { FAKE_SALT, FakeBackend } from '../support/fake-backend';
+import { TEST_SALT, InMemoryBackend } from '../support/in-memory-backend';
 import { renderRoute, walkthroughEvents } from '../support/render-app';
 
 const SCENARIO = 'cmecf-link-bankruptcy';
 
 /** The walkthrough with the firm's shared login instead of the attorney's own, one step every 10 seconds. */
-function firmLoginSteps(backend: FakeBackend): TrainerEvent[] {
-  const firmLogin: TrainerEvent = { type: 'pacer/login-submitted', username: 'wokaforlaw', password: toSecret(FAKE_SALT, 'Research2012!'), clientCode: '' };
+function firmLoginSteps(backend: InMemoryBackend): TrainerEvent[] {
+  const firmLogin: TrainerEvent = { type: 'pacer/login-submitted', username: 'wokaforlaw', password: toSecret(TEST_SALT, 'Research2012!'), clientCode: '' };
   return walkthroughEvents(backend, SCENARIO).map((event) => (event.type === 'pacer/login-submitted' ? firmLogin : event));
 }
 
-async function finishedAttempt(backend: FakeBackend, steps: TrainerEvent[]) {
+async function finishedAttempt(backend: InMemoryBackend, steps: TrainerEvent[]) {
   const attempt = backend.seedAttempt(SCENARIO, 'practice', steps, 10);
   await backend.call('attempts.finish', { attemptId: attempt.id, reason: 'completed' });
   return attempt;
@@ -25,7 +25,7 @@ const browser = () => screen.getByRole('region', { name: 'Simulated web browser'
 
 describe('the replay of a stored attempt', () => {
   test('starts at the first action and steps with the arrow keys, Next and Previous', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const attempt = await finishedAttempt(backend, firmLoginSteps(backend));
     const { user } = renderRoute(`/results/${attempt.id}/replay`, backend);
 
@@ -50,7 +50,7 @@ describe('the replay of a stored attempt', () => {
   });
 
   test('jumping to the mistake shows what was done, its title and rule, on the confirmation screen as the trainee saw it', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const attempt = await finishedAttempt(backend, firmLoginSteps(backend));
     const { user } = renderRoute(`/results/${attempt.id}/replay`, backend);
     const steps = await screen.findByRole('navigation', { name: 'Steps' });
@@ -70,8 +70,8 @@ describe('the replay of a stored attempt', () => {
   });
 
   test('a refused step shows what the system said; ?step= opens that step', async () => {
-    const backend = new FakeBackend();
-    const wrong: TrainerEvent = { type: 'pacer/login-submitted', username: 'dmw4521', password: toSecret(FAKE_SALT, 'Eads*Bridge74'), clientCode: '' };
+    const backend = new InMemoryBackend();
+    const wrong: TrainerEvent = { type: 'pacer/login-submitted', username: 'dmw4521', password: toSecret(TEST_SALT, 'Eads*Bridge74'), clientCode: '' };
     const attempt = await finishedAttempt(backend, [...walkthroughEvents(backend, SCENARIO, 3), wrong]);
     renderRoute(`/results/${attempt.id}/replay?step=4`, backend);
     expect(await screen.findByRole('heading', { level: 2, name: 'Step 4 of 4 · at 0:40' })).toBeVisible();
@@ -82,12 +82,12 @@ describe('the replay of a stored attempt', () => {
   });
 
   test('each step shows the same page the live play screen showed after that event', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const all = walkthroughEvents(backend, SCENARIO);
     const finished = await finishedAttempt(backend, all);
     for (const step of [3, 4, 5, 8, 10]) {
       // The live screen: an unfinished attempt with the first `step` events, resumed in the play screen.
-      const live = new FakeBackend();
+      const live = new InMemoryBackend();
       live.seedAttempt(SCENARIO, 'practice', all.slice(0, step));
       const playing = renderRoute(`/play/${SCENARIO}?mode=practice`, live);
       await screen.findByRole('complementary', { name: 'Briefing' });
@@ -106,7 +106,7 @@ describe('the replay of a stored attempt', () => {
   });
 
   test('a replayed page that takes focus (the redaction notice) leaves it on the replay control the viewer used', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const attempt = await finishedAttempt(backend, walkthroughEvents(backend, SCENARIO));
     const { user } = renderRoute(`/results/${attempt.id}/replay?step=3`, backend);
     const next = await screen.findByRole('button', { name: 'Next' });
@@ -118,7 +118,7 @@ describe('the replay of a stored attempt', () => {
   });
 
   test('a step that opened a message shows the message', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const attempt = await finishedAttempt(backend, walkthroughEvents(backend, SCENARIO));
     renderRoute(`/results/${attempt.id}/replay?step=11`, backend);
     const mailbox = await screen.findByRole('region', { name: 'Mailbox' });
@@ -128,7 +128,7 @@ describe('the replay of a stored attempt', () => {
 
   test('an unknown attempt says so and offers the way back', async () => {
     renderRoute('/results/attempt-404/replay');
-    expect(await screen.findByRole('alert')).toHaveTextContent('These results could not be loaded: not found: no attempt "attempt-404"');
+    expect(await screen.findByRole('alert')).toHaveTextContent('These results could not be loaded: There is no attempt "attempt-404".');
     expect(screen.getByRole('link', { name: 'Back to results' })).toBeVisible();
   });
 });

@@ -3,18 +3,18 @@ import type { Attempt, AttemptReport } from '../../../shared/api/contract';
 import { describe, expect, test } from 'vitest';
 import type { TrainerEvent } from '../../../shared/model/events';
 import { toSecret } from '../../../shared/model/credentials';
-import { FAKE_SALT, FakeBackend } from '../support/fake-backend';
+import { TEST_SALT, InMemoryBackend } from '../support/in-memory-backend';
 import { renderRoute, walkthroughEvents } from '../support/render-app';
 import { definitionFor } from '../support/queries';
 
 const SCENARIO = 'cmecf-link-bankruptcy';
 
 /** A finished assessment: linked through the firm's shared account, and never read the notice; one step every 10 seconds. */
-async function finishedWithMistake(backend: FakeBackend) {
+async function finishedWithMistake(backend: InMemoryBackend) {
   const firmLogin: TrainerEvent = {
     type: 'pacer/login-submitted',
     username: 'wokaforlaw',
-    password: toSecret(FAKE_SALT, 'Research2012!'),
+    password: toSecret(TEST_SALT, 'Research2012!'),
     clientCode: '',
   };
   const steps = walkthroughEvents(backend, SCENARIO, 10).map((event) => (event.type === 'pacer/login-submitted' ? firmLogin : event));
@@ -25,7 +25,7 @@ async function finishedWithMistake(backend: FakeBackend) {
 
 describe('results', () => {
   test('shows the score out of 100, pass or not, hints, a missed objective and each mistake with its rule', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const attempt = await finishedWithMistake(backend);
     renderRoute(`/results/${attempt.id}`, backend);
 
@@ -50,7 +50,7 @@ describe('results', () => {
   });
 
   test('shows the time taken, and for a mistake: when it happened, what was done, what to do instead and why', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const attempt = await finishedWithMistake(backend);
     renderRoute(`/results/${attempt.id}`, backend);
 
@@ -73,7 +73,7 @@ describe('results', () => {
   });
 
   test('the results of a just-finished attempt gain the moments of its mistakes once its events arrive', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const attempt = await finishedWithMistake(backend);
     const { store, router } = renderRoute('/', backend);
     const got = await backend.call('attempts.get', { attemptId: attempt.id });
@@ -86,7 +86,7 @@ describe('results', () => {
   });
 
   test('Step through this attempt opens the replay, and a mistake links to its own step', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const attempt = await finishedWithMistake(backend);
     const { user, router } = renderRoute(`/results/${attempt.id}`, backend);
     const mistake = await screen.findByRole('article', { name: /A firm \(shared\) PACER account was linked/ });
@@ -97,9 +97,9 @@ describe('results', () => {
   });
 
   test('a mistake the system refused shows what the system said', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const steps = walkthroughEvents(backend, SCENARIO, 3);
-    const wrong: TrainerEvent = { type: 'pacer/login-submitted', username: 'dmw4521', password: toSecret(FAKE_SALT, 'Eads*Bridge74'), clientCode: '' };
+    const wrong: TrainerEvent = { type: 'pacer/login-submitted', username: 'dmw4521', password: toSecret(TEST_SALT, 'Eads*Bridge74'), clientCode: '' };
     const attempt = backend.seedAttempt(SCENARIO, 'practice', [...steps, wrong]);
     await backend.call('attempts.finish', { attemptId: attempt.id, reason: 'gave-up' });
     renderRoute(`/results/${attempt.id}`, backend);
@@ -109,7 +109,7 @@ describe('results', () => {
   });
 
   test('Try again starts a new attempt in the same mode; Back to scenarios goes home', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const attempt = await finishedWithMistake(backend);
     const { user, router } = renderRoute(`/results/${attempt.id}`, backend);
     await user.click((await screen.findAllByRole('button', { name: 'Try again' }))[0]!);
@@ -125,7 +125,7 @@ describe('results', () => {
 
   test('an unknown attempt gives a clear message and a way back', async () => {
     renderRoute('/results/attempt-404');
-    expect(await screen.findByRole('alert')).toHaveTextContent('These results could not be loaded: not found: no attempt "attempt-404"');
+    expect(await screen.findByRole('alert')).toHaveTextContent('These results could not be loaded: There is no attempt "attempt-404".');
     expect(screen.getByRole('link', { name: 'Back to scenarios' })).toBeVisible();
   });
 });

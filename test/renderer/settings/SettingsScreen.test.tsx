@@ -1,13 +1,13 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeBackend } from '../support/fake-backend';
+import { InMemoryBackend } from '../support/in-memory-backend';
 import { renderWithSettings } from '../watch/render-watch';
 
 afterEach(() => {
   document.documentElement.className = '';
 });
 
-async function openSettings(backend = new FakeBackend()) {
+async function openSettings(backend = new InMemoryBackend()) {
   const view = renderWithSettings('/settings', backend);
   await screen.findByLabelText('Organisation (certificate provider)');
   return view;
@@ -15,7 +15,7 @@ async function openSettings(backend = new FakeBackend()) {
 
 describe('Settings', () => {
   it('shows the saved organisation and saves a new one, saying so', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     backend.settings.set('organisation', 'U.S. Bankruptcy Court, E.D. Mo.');
     const { user } = await openSettings(backend);
     const field = screen.getByLabelText('Organisation (certificate provider)');

@@ -6,7 +6,7 @@ import { score } from '../../../shared/scoring/score';
 import { createClient } from '../../../renderer/api/client';
 import type { Transport } from '../../../renderer/api/transport';
 import { createTrainerStore } from '../../../renderer/state/store';
-import { deferred, FakeBackend } from '../support/fake-backend';
+import { deferred, InMemoryBackend, TEST_SALT } from '../support/in-memory-backend';
 import { makeStore, walkthroughEvents } from '../support/render-app';
 
 const SCENARIO = 'cmecf-link-bankruptcy';
@@ -14,7 +14,7 @@ const COURT_SITE: TrainerEvent = { type: 'browser/navigated', address: 'www.moeb
 
 type AppendInput = { attemptId: string; seq: number; event: TrainerEvent };
 
-async function playing(mode: 'practice' | 'assess' = 'practice', backend = new FakeBackend()) {
+async function playing(mode: 'practice' | 'assess' = 'practice', backend = new InMemoryBackend()) {
   const { store } = makeStore(backend);
   await store.getState().startPlay(SCENARIO, mode);
   return { store, backend };
@@ -29,14 +29,14 @@ describe('starting a play', () => {
     const { play } = store.getState();
     expect(play.status).toBe('playing');
     expect(play.resumed).toBe(false);
-    expect(play.events).toEqual([{ type: 'attempt/started', salt: 'fake-salt-0001', mode: 'practice' }]);
+    expect(play.events).toEqual([{ type: 'attempt/started', salt: TEST_SALT, mode: 'practice' }]);
     expect(play.world && currentUrl(play.world)).toBeNull();
     expect(play.report?.score).toBe(0);
     expect(backend.callsTo('attempts.start')).toEqual([{ scenarioId: SCENARIO, mode: 'practice', traineeId: null }]);
   });
 
   test('resumes the open attempt by replaying its stored events: same screen, same score', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const steps = walkthroughEvents(backend, SCENARIO, 5);
     const seeded = backend.seedAttempt(SCENARIO, 'practice', steps);
     const { store } = await playing('practice', backend);
@@ -45,7 +45,7 @@ describe('starting a play', () => {
     expect(play.attempt?.id).toBe(seeded.id);
     expect(play.resumed).toBe(true);
     expect(backend.callsTo('attempts.start')).toEqual([]);
-    const events = [{ type: 'attempt/started', salt: 'fake-salt-0001', mode: 'practice' } as const, ...steps];
+    const events = [{ type: 'attempt/started', salt: TEST_SALT, mode: 'practice' } as const, ...steps];
     const scenario = backend.scenarios.get(SCENARIO)!;
     expect(play.world).toEqual(replay(scenario, events).world);
     expect(play.report).toEqual(score(scenario, events));
@@ -57,7 +57,7 @@ describe('starting a play', () => {
   });
 
   test('an open attempt in the other mode is left open and a new one started', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const practice = backend.seedAttempt(SCENARIO, 'practice');
     const { store } = await playing('assess', backend);
     expect(backend.attempts.get(practice.id)?.attempt.status).toBe('in-progress');
@@ -138,7 +138,7 @@ describe('dispatching events', () => {
   });
 
   test('an append that was stored but whose answer was lost is not sent twice', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     let dropAnswer = true;
     const flaky: Transport = {
       kind: 'http',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deferred, FakeBackend } from '../support/fake-backend';
+import { deferred, InMemoryBackend } from '../support/in-memory-backend';
 import { makeStore, walkthroughEvents } from '../support/render-app';
 
 const SCENARIO = 'cmecf-link-bankruptcy';
@@ -9,7 +9,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the trainee in use', () => {
   test('starts as the trainee this machine last used', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     backend.settings.set('lastTraineeId', dana.id);
     const { store } = makeStore(backend);
@@ -18,7 +18,7 @@ describe('the trainee in use', () => {
   });
 
   test('a reset store starts over from the remembered trainee', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     backend.settings.set('lastTraineeId', dana.id);
     const { store } = makeStore(backend);
@@ -30,7 +30,7 @@ describe('the trainee in use', () => {
   });
 
   test('starts as Guest when none was remembered, or the remembered one is gone', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     backend.seedTrainee('Dana Whitfield');
     backend.settings.set('lastTraineeId', 'deleted-trainee');
     const { store } = makeStore(backend);
@@ -39,7 +39,7 @@ describe('the trainee in use', () => {
   });
 
   test('a switch is announced and remembered for the next start ("" for Guest)', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     const { store } = makeStore(backend);
     await store.getState().loadTrainees();
@@ -54,7 +54,7 @@ describe('the trainee in use', () => {
   });
 
   test('a switch that cannot be remembered still applies, and says so', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     const { store } = makeStore(backend);
     await store.getState().loadTrainees();
@@ -65,7 +65,7 @@ describe('the trainee in use', () => {
   });
 
   test('profiles that cannot be loaded are reported, and a retry loads them', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     backend.seedTrainee('Dana Whitfield');
     backend.failNext('trainees.list', 'The database is locked.');
     const { store } = makeStore(backend);
@@ -79,7 +79,7 @@ describe('the trainee in use', () => {
 
 describe('attempts belong to the trainee in use', () => {
   test('a play waits until the trainee is known, then resumes and records theirs', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     backend.settings.set('lastTraineeId', dana.id);
     const guests = backend.seedAttemptFor(null, SCENARIO, 'practice');
@@ -92,7 +92,7 @@ describe('attempts belong to the trainee in use', () => {
   });
 
   test('switching during a play reopens it for the new trainee: their open attempt is resumed', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     const danas = backend.seedAttemptFor(dana.id, SCENARIO, 'practice', walkthroughEvents(backend, SCENARIO, 5));
     const { store } = makeStore(backend);
@@ -145,7 +145,7 @@ describe('profiles', () => {
   });
 
   test('a failure that is not about a field comes back whole', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     backend.failNext('trainees.update', 'There is no trainee "gone".', 'not-found');
     const { store } = makeStore(backend);
     const saved = await store.getState().saveProfile({ id: 'gone', name: 'Dana' });
@@ -168,7 +168,7 @@ describe('history', () => {
   });
 
   test('an answer for a trainee no longer shown is dropped', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     const gate = deferred();
     backend.before = (method, input) =>

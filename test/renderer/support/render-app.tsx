@@ -8,14 +8,14 @@ import { createClient } from '../../../renderer/api/client';
 import { routes } from '../../../renderer/app/routes';
 import { createTrainerStore, type TrainerStore } from '../../../renderer/state/store';
 import { TrainerProvider } from '../../../renderer/state/TrainerProvider';
-import { FAKE_SALT, FakeBackend } from './fake-backend';
+import { TEST_SALT, InMemoryBackend } from './in-memory-backend';
 
-export function makeStore(backend = new FakeBackend()): { store: TrainerStore; backend: FakeBackend } {
+export function makeStore(backend = new InMemoryBackend()): { store: TrainerStore; backend: InMemoryBackend } {
   return { store: createTrainerStore(createClient(backend)), backend };
 }
 
 /** The whole app at a hash route, on a fake backend. */
-export function renderRoute(path: string, backend = new FakeBackend()) {
+export function renderRoute(path: string, backend = new InMemoryBackend()) {
   const { store } = makeStore(backend);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
@@ -33,8 +33,8 @@ export function renderWithStore(ui: ReactNode, store: TrainerStore) {
 }
 
 /** The first `count` walkthrough steps of a scenario, as the screens would dispatch them. */
-export function walkthroughEvents(backend: FakeBackend, scenarioId: string, count?: number): TrainerEvent[] {
+export function walkthroughEvents(backend: InMemoryBackend, scenarioId: string, count?: number): TrainerEvent[] {
   const scenario = backend.scenarios.get(scenarioId);
   if (!scenario) throw new Error(`no scenario ${scenarioId}`);
-  return scenario.walkthrough.slice(0, count).map((step) => scriptedEvent(step.action, FAKE_SALT));
+  return scenario.walkthrough.slice(0, count).map((step) => scriptedEvent(step.action, TEST_SALT));
 }

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { FakeBackend } from '../support/fake-backend';
+import { InMemoryBackend } from '../support/in-memory-backend';
 import { renderRoute } from '../support/render-app';
 
-async function openTrainees(backend = new FakeBackend()) {
+async function openTrainees(backend = new InMemoryBackend()) {
   const rendered = renderRoute('/trainees', backend);
   await screen.findByRole('heading', { level: 1, name: 'Trainees' });
   await screen.findByRole('combobox', { name: 'Trainee' });
@@ -15,7 +15,7 @@ const addForm = () => screen.getByRole('form', { name: 'Add a profile' });
 
 describe('trainee profiles', () => {
   test('lists Guest and every profile with its details; the one in use is marked', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     backend.seedTrainee('Dana Whitfield', { email: 'dana@whitfield-okafor.example', barNumber: '61234', barState: 'MO' });
     await openTrainees(backend);
     const profiles = await screen.findByRole('list', { name: 'Profiles' });
@@ -68,7 +68,7 @@ describe('trainee profiles', () => {
   });
 
   test('edits a profile; hostile text is shown as typed, never run', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     const { user } = await openTrainees(backend);
     await user.click(await within(await screen.findByRole('article', { name: 'Dana Whitfield' })).findByRole('button', { name: 'Edit' }));
@@ -90,7 +90,7 @@ describe('trainee profiles', () => {
   });
 
   test('Cancel leaves the profile as it was', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     backend.seedTrainee('Dana Whitfield');
     const { user } = await openTrainees(backend);
     await user.click(await within(await screen.findByRole('article', { name: 'Dana Whitfield' })).findByRole('button', { name: 'Edit' }));
@@ -102,7 +102,7 @@ describe('trainee profiles', () => {
   });
 
   test('“Use this profile” switches whose attempts are recorded', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');
     const { user } = await openTrainees(backend);
     await user.click(await within(await screen.findByRole('article', { name: 'Dana Whitfield' })).findByRole('button', { name: 'Use this profile' }));

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeBackend } from '../support/fake-backend';
+import { InMemoryBackend } from '../support/in-memory-backend';
 import { renderWithSettings, WATCH_PATH } from './render-watch';
 
 const TOTAL = 11;
@@ -17,7 +17,7 @@ function stage() {
   return screen.getByRole('region', { name: 'Walkthrough screen (read-only)' });
 }
 
-async function openWatch(backend?: FakeBackend) {
+async function openWatch(backend?: InMemoryBackend) {
   const view = renderWithSettings(WATCH_PATH, backend);
   await screen.findByText(`Step 1 of ${TOTAL}`);
   return view;
@@ -113,7 +113,7 @@ describe('Watch mode', () => {
 
   it('plays itself with the chosen delay, and any key pauses it', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    const view = renderWithSettings(WATCH_PATH, new FakeBackend(), { advanceTimers: vi.advanceTimersByTime });
+    const view = renderWithSettings(WATCH_PATH, new InMemoryBackend(), { advanceTimers: vi.advanceTimersByTime });
     await screen.findByText(`Step 1 of ${TOTAL}`);
     const { user } = view;
     await user.selectOptions(screen.getByLabelText('Delay'), '8 seconds');
@@ -172,7 +172,7 @@ describe('Watch deep links', () => {
 
 describe('the projector setting', () => {
   it('is applied to the whole document at start-up and switched from the Watch toolbar', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     backend.settings.set('projector', '150');
     const { user } = await openWatch(backend);
     await vi.waitFor(() => expect(document.documentElement).toHaveClass('projector', 'projector--150'));
@@ -185,7 +185,7 @@ describe('the projector setting', () => {
   });
 
   it('ignores a stored value it does not know', async () => {
-    const backend = new FakeBackend();
+    const backend = new InMemoryBackend();
     backend.settings.set('projector', '400');
     await openWatch(backend);
     await vi.waitFor(() => expect(screen.getByLabelText('Projector')).toHaveValue('off'));
