@@ -12,6 +12,7 @@ import type { AttemptMode, World } from '../../../shared/model/world';
 import type { ResolvedScenario } from '../../../shared/scenario/schema';
 import { score } from '../../../shared/scoring/score';
 import { DANA, DANA_CMECF, FIRM, SALT, scenarioVariant, walkthroughEvents } from '../../support/attempt';
+import { seeded } from '../../support/property-seed';
 import { builtinScenario } from '../../support/scenarios';
 
 /**
@@ -219,7 +220,7 @@ function run(on: ResolvedScenario, log: TrainerEvent[]): void {
   for (const secret of CLEAR_PASSWORDS) expect(stored).not.toContain(secret);
 }
 
-const RUNS = { numRuns: 300 };
+const RUNS = seeded({ numRuns: 300 });
 
 describe('the event generator', () => {
   it('reaches the screens where the rules bite, not only error pages', () => {
@@ -270,7 +271,7 @@ describe('any sequence of events', () => {
           }
         }
       }),
-      { numRuns: 25 },
+      seeded({ numRuns: 25 }),
     );
   }, 60_000);
 
@@ -306,7 +307,7 @@ describe('any sequence of events', () => {
       fc.property(fc.array(fc.constantFrom<TrainerEvent>({ type: 'browser/went-back' }, { type: 'browser/reloaded' }, { type: 'browser/went-forward' }), { maxLength: 20 }), (tail) => {
         expect(score(scenario, [...walkthrough, ...tail]).score).toBe(100);
       }),
-      { numRuns: 50 },
+      seeded({ numRuns: 50 }),
     );
   });
 });
