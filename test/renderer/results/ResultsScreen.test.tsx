@@ -128,4 +128,30 @@ describe('results', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('These results could not be loaded: There is no attempt "attempt-404".');
     expect(screen.getByRole('link', { name: 'Back to scenarios' })).toBeVisible();
   });
+  test('a report kept by an older trainer, naming a mistake since retired, shows as it was written', async () => {
+    const backend = new InMemoryBackend();
+    const attempt = await finishedWithMistake(backend);
+    // Format 1, as kept before the time allowance: no timing figures, and a code no longer in the catalogue.
+    const kept = JSON.parse(backend.store.db.prepare<[string], { report: string }>('SELECT report FROM attempts WHERE id = ?').get(attempt.id)!.report);
+    const { v: _format, timeTakenSeconds: _time, overtimePenalty: _overtime, ...formatOne } = kept;
+    const retired = {
+      at: 4,
+      code: 'pacer-legacy-login-used',
+      title: 'Used the retired legacy PACER login',
+      rule: 'After the upgrade, the legacy PACER login no longer works.',
+      remedy: 'Sign in with the upgraded PACER account.',
+      source: 'A seed page of that day',
+      message: 'Invalid username or password.',
+      penalty: 15,
+    };
+    backend.store.db
+      .prepare('UPDATE attempts SET report = ? WHERE id = ?')
+      .run(JSON.stringify({ ...formatOne, mistakes: [retired] }), attempt.id);
+
+    renderRoute(`/results/${attempt.id}`, backend);
+    const mistake = await screen.findByRole('article', { name: /Used the retired legacy PACER login/ });
+    expect(definitionFor(mistake, 'The rule')).toHaveTextContent('After the upgrade, the legacy PACER login no longer works.');
+    expect(definitionFor(mistake, 'What to do instead')).toHaveTextContent('Sign in with the upgraded PACER account.');
+    expect(screen.getByRole('region', { name: 'Score' })).toHaveTextContent('Not passed');
+  });
 });
