@@ -1,5 +1,5 @@
 import type { TrainerEvent } from '../../shared/model/events';
-import { replay, scriptedEvent } from '../../shared/model/replay';
+import { replay, walkthroughLog } from '../../shared/model/replay';
 import type { World } from '../../shared/model/world';
 import type { ResolvedScenario, WalkthroughStep } from '../../shared/scenario/schema';
 
@@ -18,7 +18,7 @@ export const WATCH_START: TrainerEvent = { type: 'attempt/started', salt: WATCH_
 /** The log that produces position `position`: attempt/started, then the first `position` scripted actions. */
 export function watchEvents(scenario: ResolvedScenario, position: number): TrainerEvent[] {
   const count = clampPosition(scenario, position);
-  return [WATCH_START, ...scenario.walkthrough.slice(0, count).map((step) => scriptedEvent(step.action, WATCH_SALT))];
+  return walkthroughLog(scenario, { salt: WATCH_SALT, mode: 'watch' }, count);
 }
 
 export function clampPosition(scenario: ResolvedScenario, position: number): number {

@@ -60,3 +60,12 @@ export function businessDaysBetween(from: string, to: string): number {
   }
   return count;
 }
+
+/** Whole calendar days from the date `from` (YYYY-MM-DD…) to the clock's date `to`; negative when `to` is earlier. */
+export function calendarDaysBetween(from: string, to: string): number {
+  const day = (text: string) => {
+    const [year = 1970, month = 1, date = 1] = text.slice(0, 10).split('-').map(Number);
+    return Date.UTC(year, month - 1, date) / 86_400_000;
+  };
+  return day(to) - day(from);
+}

@@ -27,6 +27,13 @@ export interface Secret {
   characterClasses: boolean;
   /** A card's security code: 3 or 4 characters, at least one a digit. */
   securityCodeShape: boolean;
+  /**
+   * The 2025 rule "no part of the first name, last name, username or e-mail
+   * address": whether the text holds one of the personal parts the model named
+   * for the form (pacer/password-policy.ts). Present only when the form had
+   * personal parts to check, so passwords of the earlier era post exactly as before.
+   */
+  personalPart?: boolean;
 }
 
 /** Every length the rules compare with (PASSWORD_RULES, the login forms' 8, a security code's 3 to 4, CM/ECF's 64). */
@@ -71,21 +78,32 @@ export function lengthVerdict(length: number): LengthLimit {
   return LENGTH_LIMITS.reduce<LengthLimit>((reached, limit) => (length >= limit ? limit : reached), 0);
 }
 
-/** The rules' answers for a typed text, decided before the text is wiped. */
-export function secretVerdicts(password: string): Omit<Secret, 'digest'> {
+/** Whether the text holds one of the parts, ignoring case; each part is at least 3 characters (see personalParts). */
+export function holdsPersonalPart(password: string, parts: readonly string[]): boolean {
+  const text = password.toLowerCase();
+  return parts.some((part) => part.length >= 3 && text.includes(part.toLowerCase()));
+}
+
+/**
+ * The rules' answers for a typed text, decided before the text is wiped.
+ * `personalParts`: the words the text must not hold, when the form's rules
+ * forbid parts of the name, username or e-mail address (empty otherwise).
+ */
+export function secretVerdicts(password: string, personalParts: readonly string[] = []): Omit<Secret, 'digest'> {
   const length = [...password].length;
   const lengthAtLeast = lengthVerdict(length);
   const classes = /\p{Ll}/u.test(password) && /\p{Lu}/u.test(password) && /[^\p{L}\p{Nd}\s]/u.test(password);
-  return {
+  const verdicts = {
     lengthAtLeast,
     characterClasses: lengthAtLeast === 14 && classes,
     securityCodeShape: lengthAtLeast === 3 && /\p{Nd}/u.test(password),
   };
+  return personalParts.length > 0 ? { ...verdicts, personalPart: holdsPersonalPart(password, personalParts) } : verdicts;
 }
 
 /** A typed password as a screen posts it. Slow by design: call it once per typed text. */
-export function toSecret(salt: string, password: string): Secret {
-  return { digest: digestPassword(salt, password), ...secretVerdicts(password) };
+export function toSecret(salt: string, password: string, personalParts: readonly string[] = []): Secret {
+  return { digest: digestPassword(salt, password), ...secretVerdicts(password, personalParts) };
 }
 
 const KNOWN_LIMIT = 256;
@@ -97,11 +115,11 @@ const known = new Map<string, Secret>();
  * replay does not pay the slow digest again for every event. Never for what
  * a trainee types.
  */
-export function knownSecret(salt: string, password: string): Secret {
-  const key = `${salt}\u0000${password}`;
+export function knownSecret(salt: string, password: string, personalParts: readonly string[] = []): Secret {
+  const key = `${salt}\u0000${password}\u0000${personalParts.join('\u0000')}`;
   const remembered = known.get(key);
   if (remembered) return remembered;
-  const secret = toSecret(salt, password);
+  const secret = toSecret(salt, password, personalParts);
   if (known.size >= KNOWN_LIMIT) known.delete(known.keys().next().value as string);
   known.set(key, secret);
   return secret;

@@ -16,6 +16,7 @@ export const secretSchema = z.strictObject({
   lengthAtLeast: z.literal(LENGTH_LIMITS),
   characterClasses: z.boolean(),
   securityCodeShape: z.boolean(),
+  personalPart: z.boolean().optional(),
 });
 
 export const MENU_NAMES = [

@@ -23,6 +23,7 @@ import { courtFeePageAt, REINSTATEMENT_PAGE_KINDS, reinstatementPageAt, type Rei
 import { menuBar, utilitiesGroup } from './menus';
 import { outsideSimulation } from './moved-pages';
 import { ACCOUNT_PAGE_KINDS, accountPageAt, type AccountPage } from './pacer/account/pages';
+import { passwordUpdatePageAt } from './pacer/account/password-prompt';
 import { ADMISSION_PAGE_KINDS, admissionPageAt, type AdmissionPage } from './pacer/admissions/pages';
 import { isPacerInfoHost, PSC_HOST } from './pacer/hosts';
 import { REGISTRATION_PAGE_KINDS, registrationPageAt, type RegistrationPage } from './pacer/registration/pages';
@@ -81,6 +82,8 @@ function simulatedPageAt(world: World, address: string, parsed: ParsedAddress): 
 
   if (parsed.host === CSO_HOST) {
     if (parsed.path === CSO_LOGOUT_PATH) return { kind: 'pacer-logged-out' };
+    const prompt = passwordUpdatePageAt(world, parsed);
+    if (prompt) return prompt;
     if (parsed.path !== CSO_LOGIN_PATH) return { kind: 'not-found', address };
     const court = courtById(world, parsed.query.get('court'));
     if (world.session.signedInAccount === null) return { kind: 'pacer-login', courtId: court?.id ?? null };

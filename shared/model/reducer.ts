@@ -27,6 +27,8 @@ import { filingMenusFor, hasFilingRights, isCurrentGen, menuBar } from './menus'
 import { movedTo } from './moved-pages';
 import type { MistakeCode } from './mistakes';
 import { currentPage, type Page } from './pages';
+import { passwordPromptAtLogin } from './pacer/account/password-prompt';
+import { completeCentralSignOn, openCourtSession, refreshMenus, replaceCourtSession } from './sign-on';
 import { ACCEPTED, NOT_ON_THIS_PAGE, onPage, pushAddress, refused, type Applied, type Outcome } from './transitions';
 
 export type { Applied, Outcome } from './transitions';
@@ -38,7 +40,6 @@ import {
   isNextGenLive,
   signedInAccount,
   type Court,
-  type CourtSession,
   type World,
 } from './world';
 
@@ -65,20 +66,6 @@ function withNotice(world: World, outcome: Outcome): World {
   const text = outcome.message;
   const notice = text === null ? null : { tone: outcome.status === 'refused' ? ('error' as const) : ('info' as const), text };
   return { ...world, session: { ...world.session, notice } };
-}
-
-function replaceCourtSession(world: World, courtId: string, change: Partial<CourtSession>): World {
-  const existing = world.session.courtSessions[courtId];
-  if (!existing) return world;
-  return {
-    ...world,
-    session: { ...world.session, courtSessions: { ...world.session.courtSessions, [courtId]: { ...existing, ...change } } },
-  };
-}
-
-/** A menu click, reload or new login shows the menus the account now has (seed 000, step 9). */
-function refreshMenus(world: World, courtId: string): World {
-  return replaceCourtSession(world, courtId, { filingMenusShown: hasFilingRights(world, courtId) });
 }
 
 function navigate(world: World, event: EventOf<'browser/navigated'>): Applied {
@@ -115,15 +102,6 @@ function navigate(world: World, event: EventOf<'browser/navigated'>): Applied {
   }
 
   return { world: pushAddress(world, canonicalHref(world, parsed)), outcome: ACCEPTED };
-}
-
-function openCourtSession(world: World, courtId: string): World {
-  const opened: CourtSession = { courtId, redactionAcknowledged: false, filingMenusShown: false };
-  const next = {
-    ...world,
-    session: { ...world.session, courtSessions: { ...world.session.courtSessions, [courtId]: opened } },
-  };
-  return refreshMenus(next, courtId);
 }
 
 function goBack(world: World, step: -1 | 1): Applied {
@@ -165,18 +143,9 @@ function logIn(world: World, event: EventOf<'pacer/login-submitted'>): Applied {
     return { world, outcome: refused(MESSAGES.awaitingActivation, 'access-before-activation') };
   }
 
-  let next: World = {
-    ...world,
-    session: {
-      ...world.session,
-      signedInAccount: account.accountNumber,
-      signOnCourt: page.courtId,
-      courtSessions: {},
-      pendingLink: null,
-    },
-  };
-  if (page.courtId) next = openCourtSession(next, page.courtId);
-  return { world: next, outcome: ACCEPTED };
+  const prompted = passwordPromptAtLogin(world, account, { to: 'central-sign-on', courtId: page.courtId });
+  if (prompted) return prompted;
+  return { world: completeCentralSignOn(world, account, page.courtId), outcome: ACCEPTED };
 }
 
 function acknowledgeRedaction(world: World, event: EventOf<'cmecf/redaction-acknowledged'>): Applied {

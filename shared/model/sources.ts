@@ -8,6 +8,9 @@ export const SOURCE_DOCUMENTS = {
   '002': 'District Court, W.D. Mo.: "NextGen - What It Means For You"',
   '003': 'District Court, W.D. Mo.: letter to office managers on the NextGen upgrade (2018)',
   '004': 'PACER: "NextGen CM/ECF Frequently Asked Questions"',
+  // Today's rules (FIDELITY 8), from announcements rather than the seed pages.
+  'pacer-2025-security':
+    'PACER: "Additional Security Enhancements Coming Soon" (June 27, 2025) and the courts\' notices of the password requirements of August 25, 2025',
 } as const;
 
 export type SourceNumber = keyof typeof SOURCE_DOCUMENTS;

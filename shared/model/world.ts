@@ -111,6 +111,13 @@ export interface PacerAccount {
   storedPayments?: StoredPayment[];
   /** Billable searches the Usage tab lists (given by the scenario). */
   transactions?: PacerTransaction[];
+  /**
+   * Today's rules (FIDELITY 8): the day the password was last set
+   * (YYYY-MM-DD). Null or absent: recently, so no change is due.
+   */
+  passwordChangedOn?: string | null;
+  /** Times the login's 180-day password prompt was skipped since the password was last set (three are allowed). */
+  passwordPromptSkips?: number;
 }
 
 export type EcfRole = 'attorney' | 'trustee' | 'limited-filer' | 'non-attorney' | 'filing-agent';

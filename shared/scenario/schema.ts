@@ -90,6 +90,14 @@ const pacerAccountSchema = z.strictObject({
   retiredUsernames: z.array(line(64)).default([]),
   /** Date of birth; PACER registration's duplicate check compares it with a new registration's. */
   dateOfBirth: isoDate.nullable().default(null),
+  /**
+   * Today's rules (era 2025): the day the password was last changed. From 180
+   * days later the login asks for a new one. Absent or null: recently.
+   * Optional without a default, so scenarios that do not use it resolve as before.
+   */
+  passwordChangedOn: isoDate.nullable().optional(),
+  /** Times the 180-day prompt has already been skipped (three are allowed). */
+  passwordPromptSkips: z.number().int().min(0).max(3).optional(),
   /** A PACER Administrative Account (billing and management only). */
   administrative: z.boolean().default(false),
   /** Account number of the PACER Administrative Account this account has joined. */

@@ -3,9 +3,10 @@ import { knownSecret } from '../../shared/model/credentials';
 import type { MenuName, TrainerEvent } from '../../shared/model/events';
 import { initialWorld } from '../../shared/model/initial-world';
 import { menuBar } from '../../shared/model/menus';
+import { partsToCheck, passwordPersonalParts } from '../../shared/model/pacer/password-policy';
 import { currentPage, type Page } from '../../shared/model/pages';
 import { apply, type Outcome } from '../../shared/model/reducer';
-import { scriptedEvent } from '../../shared/model/replay';
+import { walkthroughLog } from '../../shared/model/replay';
 import { currentUrl, type AttemptMode, type World } from '../../shared/model/world';
 import { parseCourtCatalog, parseScenario, resolveCourts } from '../../shared/scenario/load';
 import type { ResolvedScenario, ScenarioInput } from '../../shared/scenario/schema';
@@ -112,10 +113,12 @@ export class Attempt {
   /**
    * Posts a form as its page would: `fields` as typed, `secrets` (passwords)
    * in clear here and digested with the attempt's salt, as SimForm does
-   * (remembered, as a scenario's own passwords are: a test's are its author's).
+   * (remembered, as a scenario's own passwords are: a test's are its author's),
+   * checked against the personal parts the model names for the form.
    */
   submit(form: string, button: string, fields: Record<string, string> = {}, secrets: Record<string, string> = {}): Outcome {
-    const digested = Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, knownSecret(this.salt, value)]));
+    const parts = partsToCheck(passwordPersonalParts(this.world, form), (name) => fields[name] ?? '');
+    const digested = Object.fromEntries(Object.entries(secrets).map(([name, value]) => [name, knownSecret(this.salt, value, parts)]));
     return this.do({ type: 'form/submitted', form, button, fields, secrets: digested });
   }
 
@@ -156,7 +159,7 @@ export class Attempt {
 
 /** The scenario's own walkthrough as the events a trainee's screens would dispatch. */
 export function walkthroughEvents(scenario: ResolvedScenario, mode: AttemptMode = 'practice', salt = SALT): TrainerEvent[] {
-  return [{ type: 'attempt/started', salt, mode }, ...scenario.walkthrough.map((step) => scriptedEvent(step.action, salt))];
+  return walkthroughLog(scenario, { salt, mode });
 }
 
 /**

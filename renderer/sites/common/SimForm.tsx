@@ -1,6 +1,7 @@
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { toSecret, type Secret } from '../../../shared/model/credentials';
 import type { TrainerEvent } from '../../../shared/model/events';
+import { partsToCheck, type PersonalPartsOfForm } from '../../../shared/model/pacer/password-policy';
 import { maskBankAccountConfirmation, maskBankAccountNumber, maskCardNumber, maskSecurityCode } from '../../../shared/model/sensitive-numbers';
 import { warmPasswordDigest } from './use-secret-field';
 
@@ -14,6 +15,12 @@ interface SimFormProps {
   className?: string;
   'aria-labelledby'?: string;
   'aria-label'?: string;
+  /**
+   * What the form's passwords must not hold, as the model names it
+   * (passwordPersonalParts): checked here, as the other rules are, before
+   * the typed text is wiped.
+   */
+  personalParts?: PersonalPartsOfForm;
 }
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -53,7 +60,7 @@ function standIn(element: HTMLInputElement, typedIn: (name: string) => string): 
  * (shared/model/sensitive-numbers.ts).
  * Validation is the model's, as a real site's server checks a post.
  */
-export function SimForm({ form, salt, dispatch, children, className, ...labelling }: SimFormProps) {
+export function SimForm({ form, salt, dispatch, children, className, personalParts, ...labelling }: SimFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => (formRef.current?.querySelector('input[type="password"]') ? warmPasswordDigest() : undefined), []);
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -66,11 +73,12 @@ export function SimForm({ form, salt, dispatch, children, className, ...labellin
     const digested = new Map<string, Secret>();
     const elements = Array.from(event.currentTarget.elements);
     const typedIn = (name: string) => elements.find((other): other is HTMLInputElement => other instanceof HTMLInputElement && other.name === name)?.value ?? '';
+    const parts = personalParts ? partsToCheck(personalParts, typedIn) : [];
     for (const element of elements) {
       if (!isField(element) || !element.name || element.name === 'button' || element.disabled) continue;
       if (element instanceof HTMLInputElement) {
         if (element.type === 'password') {
-          const secret = digested.get(element.value) ?? toSecret(salt, element.value);
+          const secret = digested.get(element.value) ?? toSecret(salt, element.value, parts);
           digested.set(element.value, secret);
           secrets[element.name] = secret;
           element.value = '';

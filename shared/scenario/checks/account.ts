@@ -41,9 +41,22 @@ export const ACCOUNT_CHECKS = {
     { kind: z.literal('paa-member'), paaAccountNumber: accountNumber, memberAccountNumber: accountNumber },
     (check, world) => world.pacerAccounts[check.memberAccountNumber]?.paaAccountNumber === check.paaAccountNumber,
   ),
+  /** The password was changed; `via` narrows it to one way (Change Password, a reset link, the login's 180-day prompt). */
   'pacer-password-changed': defineCheck(
-    { kind: z.literal('pacer-password-changed'), accountNumber },
-    (check, world) => accountState(world).passwordChanges.some((change) => change.accountNumber === check.accountNumber),
+    { kind: z.literal('pacer-password-changed'), accountNumber, via: z.enum(['change-password', 'reset-link', 'login-prompt']).optional() },
+    (check, world) =>
+      accountState(world).passwordChanges.some(
+        (change) => change.accountNumber === check.accountNumber && (check.via === undefined || change.via === check.via),
+      ),
+  ),
+  /** A Manage My Account login after the password was changed: the new password works. */
+  'mma-logged-in-after-password-change': defineCheck(
+    { kind: z.literal('mma-logged-in-after-password-change'), accountNumber },
+    (check, world) => {
+      const state = accountState(world);
+      const changes = state.passwordChanges.filter((change) => change.accountNumber === check.accountNumber);
+      return state.logins.some((login) => login.accountNumber === check.accountNumber && changes.some((change) => login.at > change.at));
+    },
   ),
   'pacer-fee-payment-made': defineCheck(
     { kind: z.literal('pacer-fee-payment-made'), accountNumber },

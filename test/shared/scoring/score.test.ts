@@ -1,3 +1,4 @@
+import { PASSWORD_POLICY_MISTAKES } from '../../../shared/model/pacer/password-policy';
 import { ADMISSION_MISTAKES } from '../../../shared/model/pacer/admissions/mistakes';
 import { ECF_MAINTENANCE_MISTAKES } from '../../../shared/model/cmecf/maintenance/mistakes';
 import { CASE_FILING_MISTAKES } from '../../../shared/model/cmecf/case-filing/mistakes';
@@ -317,6 +318,8 @@ describe('mistakes', () => {
       ...Object.keys(ECF_MAINTENANCE_MISTAKES),
       ...Object.keys(REINSTATEMENT_MISTAKES),
       ...Object.keys(CASE_FILING_MISTAKES),
+      // Today's password rules: test/shared/model/pacer/password-policy.test.ts.
+      ...Object.keys(PASSWORD_POLICY_MISTAKES),
     ]);
 
     it('the attempt makes every mistake of linking, the court side, registration and Manage My Account', () => {

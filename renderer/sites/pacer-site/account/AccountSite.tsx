@@ -3,6 +3,7 @@ import type { SiteProps } from '../../types';
 import { MmaHome } from './MmaHome';
 import { MmaLogin } from './MmaLogin';
 import { OptionPage } from './OptionPage';
+import { PasswordUpdate } from './PasswordUpdate';
 import { ForgotPassword, ForgotUsername, ResetPassword } from './Recovery';
 import { Requests } from './Requests';
 import { UpgradeWizard } from './UpgradeWizard';
@@ -26,6 +27,8 @@ export function AccountSite({ world, page, dispatch }: SiteProps<AccountPage>) {
       return <OptionPage world={world} page={page} dispatch={dispatch} />;
     case 'mma-requests':
       return <Requests world={world} page={page} dispatch={dispatch} />;
+    case 'pacer-password-update':
+      return <PasswordUpdate world={world} page={page} dispatch={dispatch} />;
     default:
       return page satisfies never;
   }

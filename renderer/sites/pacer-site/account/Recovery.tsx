@@ -1,3 +1,4 @@
+import { passwordPersonalParts, TODAYS_PASSWORD_GUIDELINE, todaysRulesApply } from '../../../../shared/model/pacer/password-policy';
 import { passwordLengthRule } from '../../../../shared/model/pacer/account/passwords';
 import { loginFormUrl } from '../../../../shared/model/pacer/account/routes';
 import { SimForm } from '../../common/SimForm';
@@ -69,7 +70,13 @@ export function ResetPassword({ world, page, dispatch }: SiteProps<PageOf<'mma-r
     <MmaFrame world={world} dispatch={dispatch} title="Reset PACER Password">
       <section className="pacer-site__panel mma-narrow">
         {page.valid ? (
-          <SimForm form="pacer/account/reset-password" salt={world.salt} dispatch={dispatch} aria-label="Reset PACER Password">
+          <SimForm
+            form="pacer/account/reset-password"
+            salt={world.salt}
+            dispatch={dispatch}
+            aria-label="Reset PACER Password"
+            personalParts={passwordPersonalParts(world, 'pacer/account/reset-password')}
+          >
             <input type="hidden" name="token" value={page.token} />
             <TextField
               label="New Password"
@@ -77,7 +84,7 @@ export function ResetPassword({ world, page, dispatch }: SiteProps<PageOf<'mma-r
               type="password"
               required
               maxLength={256}
-              hint={`${min} to ${max} characters. Use upper- and lower-case letters, numbers and special characters.`}
+              hint={todaysRulesApply(world) ? TODAYS_PASSWORD_GUIDELINE : `${min} to ${max} characters. Use upper- and lower-case letters, numbers and special characters.`}
             />
             <TextField label="Confirm Password" name="confirmPassword" type="password" required maxLength={256} />
             <ButtonRow>

@@ -1,4 +1,5 @@
 import { accountState } from '../../../../shared/model/pacer/account/state';
+import { passwordPersonalParts, TODAYS_PASSWORD_GUIDELINE, todaysRulesApply } from '../../../../shared/model/pacer/password-policy';
 import { passwordLengthRule } from '../../../../shared/model/pacer/account/passwords';
 import { SECURITY_QUESTIONS } from '../../../../shared/model/pacer/account/places';
 import { SimForm } from '../../common/SimForm';
@@ -21,7 +22,13 @@ function SaveButtons({ submitLabel = 'Submit' }: { submitLabel?: string }) {
 export function ChangePassword({ world, dispatch }: OptionProps) {
   const { min, max } = passwordLengthRule(world);
   return (
-    <SimForm form="pacer/account/settings/change-password" salt={world.salt} dispatch={dispatch} aria-label="Change Password">
+    <SimForm
+      form="pacer/account/settings/change-password"
+      salt={world.salt}
+      dispatch={dispatch}
+      aria-label="Change Password"
+      personalParts={passwordPersonalParts(world, 'pacer/account/settings/change-password')}
+    >
       <TextField label="Current Password" name="currentPassword" type="password" required maxLength={256} />
       <TextField
         label="New Password"
@@ -29,7 +36,7 @@ export function ChangePassword({ world, dispatch }: OptionProps) {
         type="password"
         required
         maxLength={256}
-        hint={`${min} to ${max} characters. Use upper- and lower-case letters, numbers and special characters.`}
+        hint={todaysRulesApply(world) ? TODAYS_PASSWORD_GUIDELINE : `${min} to ${max} characters. Use upper- and lower-case letters, numbers and special characters.`}
       />
       <TextField label="Confirm Password" name="confirmPassword" type="password" required maxLength={256} />
       <SaveButtons />

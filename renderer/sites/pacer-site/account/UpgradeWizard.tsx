@@ -1,4 +1,5 @@
 import { nameParts } from '../../../../shared/model/pacer/account/common';
+import { passwordPersonalParts, TODAYS_PASSWORD_GUIDELINE, todaysRulesApply } from '../../../../shared/model/pacer/password-policy';
 import { passwordLengthRule } from '../../../../shared/model/pacer/account/passwords';
 import { SECURITY_QUESTIONS, USER_TYPES } from '../../../../shared/model/pacer/account/places';
 import { accountState, type UpgradeStep } from '../../../../shared/model/pacer/account/state';
@@ -104,7 +105,13 @@ export function UpgradeWizard({ world, page, dispatch }: SiteProps<PageOf<'mma-u
           </SimForm>
         ) : null}
         {page.step === 'security' ? (
-          <SimForm form="pacer/account/upgrade/security" salt={world.salt} dispatch={dispatch} aria-label="Upgrade: Security">
+          <SimForm
+            form="pacer/account/upgrade/security"
+            salt={world.salt}
+            dispatch={dispatch}
+            aria-label="Upgrade: Security"
+            personalParts={passwordPersonalParts(world, 'pacer/account/upgrade/security')}
+          >
             <h2>Security</h2>
             <p>
               Create a NEW username and password. Your old username <strong>{account.username}</strong> and password will no longer work after the
@@ -117,7 +124,11 @@ export function UpgradeWizard({ world, page, dispatch }: SiteProps<PageOf<'mma-u
               type="password"
               required
               maxLength={256}
-              hint={`${min} to ${max} characters. Use upper- and lower-case letters, numbers and special characters; do not reuse your CM/ECF password.`}
+              hint={
+                todaysRulesApply(world)
+                  ? `${TODAYS_PASSWORD_GUIDELINE} Do not reuse your CM/ECF password.`
+                  : `${min} to ${max} characters. Use upper- and lower-case letters, numbers and special characters; do not reuse your CM/ECF password.`
+              }
             />
             <TextField label="Confirm Password" name="confirmPassword" type="password" required maxLength={256} />
             <SelectField label="Security Question 1" name="question1" required options={QUESTION_CHOICES} placeholder="Select a question" />

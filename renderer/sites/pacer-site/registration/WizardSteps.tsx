@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { passwordPersonalParts } from '../../../../shared/model/pacer/password-policy';
 import { passwordGuideline, USERNAME_RULE } from '../../../../shared/model/pacer/registration/password-rules';
 import { CARD_TYPES, isGovernment, SECURITY_QUESTIONS } from '../../../../shared/model/pacer/registration/options';
 import { registrationState, type RegistrationDraft } from '../../../../shared/model/pacer/registration/state';
@@ -82,7 +83,13 @@ export function SecurityForm({ world, dispatch }: SiteProps<PageOf<'pacer-regist
     <Step world={world} dispatch={dispatch} stage="security">
       <h1>Security Information</h1>
       <p>Create a Username and Password, and select Security Questions. Click Next when finished.</p>
-      <SimForm form="pacer/register/security" salt={world.salt} dispatch={dispatch} aria-label="Security Information">
+      <SimForm
+        form="pacer/register/security"
+        salt={world.salt}
+        dispatch={dispatch}
+        aria-label="Security Information"
+        personalParts={passwordPersonalParts(world, 'pacer/register/security')}
+      >
         <Fieldset legend="Username and Password">
           <div className="psc-form-grid">
             <TextField label="Username" name="username" required maxLength={20} hint={USERNAME_RULE} />

@@ -6,10 +6,13 @@ import type { PacerAccount, World } from '../../world';
 import { deliver, MMA_MESSAGES, nextMailId, nextNumber, readDate, refuse, updateAccount } from './common';
 import { passwordResetMail, usernameReminderMail } from './mail';
 import { SIGNED_IN_PAGE_KINDS } from './pages';
+import { passwordSetNow } from './password-age';
+import { passwordPromptAtLogin } from './password-prompt';
 import { checkNewPassword } from './passwords';
-import { homeUrl, loginFormUrl, mmaUrl, MMA_PATHS } from './routes';
+import { loginFormUrl, mmaUrl, MMA_PATHS } from './routes';
 import { accountState, withAccountState } from './state';
 import { isBlank, saltedDigest, shorterThan } from '../../credentials';
+import { completeManageAccountLogin } from '../../sign-on';
 
 /** Manage My Account login, logout and the Forgot Your Password? / Forgot Username? paths (FIDELITY 1.3). */
 
@@ -36,13 +39,9 @@ function logIn(world: World, submission: FormSubmission): Applied {
         : 'pacer-credentials-invalid';
     return refuse(world, MMA_MESSAGES.invalidLogin, mistake);
   }
-  const state = accountState(world);
-  const signedIn = withAccountState(world, {
-    signedIn: account.accountNumber,
-    upgrade: null,
-    logins: [...state.logins, { accountNumber: account.accountNumber, username, at: world.clock }],
-  });
-  return { world: pushAddress(signedIn, homeUrl()), outcome: ACCEPTED };
+  const prompted = passwordPromptAtLogin(world, account, { to: 'manage-my-account', username });
+  if (prompted) return prompted;
+  return { world: completeManageAccountLogin(world, account, username), outcome: ACCEPTED };
 }
 
 function logOut(world: World): Applied {
@@ -135,9 +134,9 @@ function resetPassword(world: World, submission: FormSubmission): Applied {
   const account = known ? world.pacerAccounts[known.accountNumber] : undefined;
   if (!known || !account) return refuse(world, 'This password reset link is no longer valid. Use Forgot Your Password? to get a new one.');
   const problem = checkNewPassword(world, account, secret(submission, 'newPassword'), secret(submission, 'confirmPassword'));
-  if (problem) return refuse(world, problem);
+  if (problem) return refuse(world, problem.message, problem.mistake);
   const digest = secret(submission, 'newPassword')!.digest;
-  const changed = withAccountState(updateAccount(world, account.accountNumber, { passwordDigest: digest }), {
+  const changed = withAccountState(updateAccount(world, account.accountNumber, { passwordDigest: digest, ...passwordSetNow(world) }), {
     resetTokens: state.resetTokens.map((candidate) => (candidate === known ? { ...candidate, used: true } : candidate)),
     passwordChanges: [...state.passwordChanges, { accountNumber: account.accountNumber, at: world.clock, via: 'reset-link' }],
   });

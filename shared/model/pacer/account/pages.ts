@@ -2,6 +2,7 @@ import type { ParsedAddress } from '../../addresses';
 import type { World } from '../../world';
 import { PSC_HOST } from '../hosts';
 import { isMmaTab, MMA_PATHS, optionByPath, type MmaOptionId, type MmaTab } from './routes';
+import type { PasswordUpdatePage } from './password-prompt';
 import { accountState, type UpgradeStep } from './state';
 
 /** Pages of Manage My Account: login, Forgot paths, the tabs, the upgrade wizard, payments, PAA Maintenance. */
@@ -14,7 +15,9 @@ export type AccountPage =
   | { kind: 'mma-home'; accountNumber: string; tab: MmaTab }
   | { kind: 'mma-upgrade'; accountNumber: string; step: UpgradeStep }
   | { kind: 'mma-option'; accountNumber: string; option: MmaOptionId; detail: string | null }
-  | { kind: 'mma-requests'; accountNumber: string };
+  | { kind: 'mma-requests'; accountNumber: string }
+  /** The login's 180-day password prompt, on the sign-on host (password-prompt.ts). */
+  | PasswordUpdatePage;
 
 /** Every kind of AccountPage, so the site view can tell these pages apart. */
 export const ACCOUNT_PAGE_KINDS = [
@@ -26,6 +29,7 @@ export const ACCOUNT_PAGE_KINDS = [
   'mma-upgrade',
   'mma-option',
   'mma-requests',
+  'pacer-password-update',
 ] as const satisfies readonly AccountPage['kind'][];
 
 /** Pages shown to someone logged in to Manage My Account (their forms include Logout). */

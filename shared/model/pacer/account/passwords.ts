@@ -1,24 +1,31 @@
 import { isBlank, longerThan, shorterThan, type LengthLimit, type Secret } from '../../credentials';
 import type { PacerAccount, World } from '../../world';
+import { TODAYS_PASSWORD_LENGTH, todaysPasswordProblem, todaysRulesApply, type PasswordProblem } from '../password-policy';
 
 /**
- * Password rules of the scenario's era (FIDELITY 1.2): at least 8
- * characters before 2025; 14 to 45 from August 2025. Only the length rules
- * are checked here, as before; the screens show the full guideline.
+ * Password rules of the scenario's era (FIDELITY 1.2, 8): at least 8
+ * characters before 2025, checked on length only as before; from August
+ * 2025 today's rules (pacer/password-policy.ts), each broken one a named mistake.
  */
 export function passwordLengthRule(world: World): { min: LengthLimit; max: number } {
-  return world.era === '2025' ? { min: 14, max: 45 } : { min: 8, max: 45 };
+  return todaysRulesApply(world) ? TODAYS_PASSWORD_LENGTH : { min: 8, max: 45 };
 }
 
 /** The first problem with a new password and its confirmation, or null. */
-export function checkNewPassword(world: World, account: PacerAccount, password: Secret | null, confirm: Secret | null): string | null {
-  const { min, max } = passwordLengthRule(world);
-  if (!password || isBlank(password)) return 'New Password is required.';
-  if (shorterThan(password, min)) return `Password must be at least ${min} characters.`;
-  if (longerThan(password, max)) return `Password must be at most ${max} characters.`;
-  if (!confirm || isBlank(confirm)) return 'Confirm Password is required.';
-  if (confirm.digest !== password.digest) return 'Passwords do not match.';
-  if (password.digest === account.passwordDigest) return 'The new password must be different from your current password.';
+export function checkNewPassword(world: World, account: PacerAccount, password: Secret | null, confirm: Secret | null): PasswordProblem | null {
+  const plain = (message: string): PasswordProblem => ({ message, mistake: null });
+  if (!password || isBlank(password)) return plain('New Password is required.');
+  if (todaysRulesApply(world)) {
+    const broken = todaysPasswordProblem(password);
+    if (broken) return broken;
+  } else {
+    const { min, max } = passwordLengthRule(world);
+    if (shorterThan(password, min)) return plain(`Password must be at least ${min} characters.`);
+    if (longerThan(password, max)) return plain(`Password must be at most ${max} characters.`);
+  }
+  if (!confirm || isBlank(confirm)) return plain('Confirm Password is required.');
+  if (confirm.digest !== password.digest) return plain('Passwords do not match.');
+  if (password.digest === account.passwordDigest) return plain('The new password must be different from your current password.');
   return null;
 }
 

@@ -6,6 +6,7 @@ import { acceptedWith, pushAddress, type Applied } from '../../transitions';
 import type { PacerAccount, World } from '../../world';
 import { answerDigest, deliver, MMA_MESSAGES, nextMailId, notOnThisPage, refuse, signedInForm, updateAccount, upgradeGate } from './common';
 import { paaRemovedMail } from './mail';
+import { passwordSetNow } from './password-age';
 import { checkNewPassword, checkNewUsername } from './passwords';
 import { isStateCode, SECURITY_QUESTIONS } from './places';
 import { homeUrl, MMA_OPTIONS, type MmaOptionId } from './routes';
@@ -50,9 +51,9 @@ function changePassword(world: World, submission: FormSubmission): Applied {
   if (!current || isBlank(current)) return refuse(world, 'Current Password is required.');
   if (current.digest !== on.passwordDigest) return refuse(world, 'The Current Password is not correct.');
   const problem = checkNewPassword(world, on, secret(submission, 'newPassword'), secret(submission, 'confirmPassword'));
-  if (problem) return refuse(world, problem);
+  if (problem) return refuse(world, problem.message, problem.mistake);
   const state = accountState(world);
-  const changed = withAccountState(updateAccount(world, on.accountNumber, { passwordDigest: secret(submission, 'newPassword')!.digest }), {
+  const changed = withAccountState(updateAccount(world, on.accountNumber, { passwordDigest: secret(submission, 'newPassword')!.digest, ...passwordSetNow(world) }), {
     passwordChanges: [...state.passwordChanges, { accountNumber: on.accountNumber, at: world.clock, via: 'change-password' }],
   });
   return saved(changed, 'Your password has been changed.');

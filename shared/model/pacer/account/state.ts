@@ -83,6 +83,18 @@ export interface SecurityAnswer {
   answerDigest: string;
 }
 
+export type PasswordChangeRoute = 'change-password' | 'reset-link' | 'login-prompt';
+
+/**
+ * A login whose password was accepted but which stops at the 180-day
+ * password prompt; `resume` is where it goes once the password is changed
+ * or the prompt skipped.
+ */
+export interface PasswordPrompt {
+  accountNumber: string;
+  resume: { to: 'manage-my-account'; username: string } | { to: 'central-sign-on'; courtId: string | null };
+}
+
 export interface ManageAccountState {
   /** Account number signed in to Manage My Account, if any. */
   signedIn: string | null;
@@ -94,8 +106,10 @@ export interface ManageAccountState {
   payments: OneTimePayment[];
   efilerNoticing: Record<string, EfilerNoticing>;
   securityAnswers: Record<string, SecurityAnswer[]>;
-  /** Accounts whose password was changed (Change Password or a reset link): objectives read it. */
-  passwordChanges: { accountNumber: string; at: string; via: 'change-password' | 'reset-link' }[];
+  /** Accounts whose password was changed (Change Password, a reset link or the login's 180-day prompt): objectives read it. */
+  passwordChanges: { accountNumber: string; at: string; via: PasswordChangeRoute }[];
+  /** A login waiting at the 180-day password prompt (password-prompt.ts); absent in worlds stored before it existed. */
+  passwordPrompt?: PasswordPrompt | null;
   /** Makes tokens, receipts and invitation ids deterministic. */
   counter: number;
 }

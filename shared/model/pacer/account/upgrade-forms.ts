@@ -4,6 +4,7 @@ import { field, readFields, secret, type FormDefinition, type FormSubmission } f
 import { ACCEPTED, acceptedWith, pushAddress, type Applied } from '../../transitions';
 import type { PacerAccount, PacerUserType, World } from '../../world';
 import { answerDigest, notOnThisPage, readDate, refuse, signedInForm, updateAccount } from './common';
+import { passwordSetNow } from './password-age';
 import { checkNewPassword, checkNewUsername } from './passwords';
 import { isStateCode, SECURITY_QUESTIONS, USER_TYPES } from './places';
 import { homeUrl, upgradeUrl } from './routes';
@@ -121,7 +122,7 @@ function security(world: World, submission: FormSubmission): Applied {
     return refuse(world, 'Create a NEW password: it must be different from your current password.', 'upgrade-old-credentials-reused');
   }
   const passwordProblem = checkNewPassword(world, account, password, secret(submission, 'confirmPassword'));
-  if (passwordProblem) return refuse(world, passwordProblem);
+  if (passwordProblem) return refuse(world, passwordProblem.message, passwordProblem.mistake);
   if (read.value.question1 === read.value.question2) return refuse(world, 'Choose two different security questions.');
 
   const personDetails = draft.person;
@@ -137,6 +138,7 @@ function security(world: World, submission: FormSubmission): Applied {
     userType: personDetails.userType as PacerUserType,
     firm: draft.address.firm || account.firm,
     address: draft.address,
+    ...passwordSetNow(world),
   });
   const state = accountState(upgraded);
   const saved = withAccountState(upgraded, {

@@ -1,36 +1,37 @@
 import { isBlank, longerThan, shorterThan, type LengthLimit, type Secret } from '../../credentials';
 import type { Era, World } from '../../world';
+import { TODAYS_PASSWORD_GUIDELINE, todaysPasswordProblem, type PasswordProblem } from '../password-policy';
 
 /**
  * Username and password rules of the Security screen, by era (FIDELITY
  * 1.2): before 2025 a password of at least 8 characters; from August 2025
- * 14 to 45 characters with at least one lower-case, one upper-case and one
- * special character. Passwords reach the model only as digests, with these
- * rules' answers decided by the screen as the password was typed (credentials.ts).
+ * today's rules (pacer/password-policy.ts). Passwords reach the model only
+ * as digests, with these rules' answers decided by the screen as the
+ * password was typed (credentials.ts).
  */
 
-export const PASSWORD_RULES: Record<Era, { min: LengthLimit; max: number; characterClasses: boolean }> = {
-  '2018-2022': { min: 8, max: 45, characterClasses: false },
-  '2025': { min: 14, max: 45, characterClasses: true },
-};
+/** The seeds' era: at least 8 characters, no more than 45. */
+const EARLIER_RULE = { min: 8, max: 45 } as const satisfies { min: LengthLimit; max: number };
 
 export function passwordGuideline(era: Era): string {
-  const rule = PASSWORD_RULES[era];
-  return rule.characterClasses
-    ? `Passwords must be ${rule.min} to ${rule.max} characters and include at least one lower-case letter, one upper-case letter and one special character. Do not use parts of your name, username or e-mail address.`
-    : `Passwords must be at least ${rule.min} characters long. Use a mix of letters, numbers and special characters.`;
+  return era === '2025'
+    ? TODAYS_PASSWORD_GUIDELINE
+    : `Passwords must be at least ${EARLIER_RULE.min} characters long. Use a mix of letters, numbers and special characters.`;
 }
 
-export function passwordProblem(era: Era, password: Secret | null, confirm: Secret | null): string | null {
-  const rule = PASSWORD_RULES[era];
-  if (!password || isBlank(password)) return 'Password is required.';
-  if (shorterThan(password, rule.min)) return `Password must be at least ${rule.min} characters.`;
-  if (longerThan(password, rule.max)) return `Password must be at most ${rule.max} characters.`;
-  if (rule.characterClasses && !password.characterClasses) {
-    return 'Password must include at least one lower-case letter, one upper-case letter and one special character.';
+/** The first problem with the Security screen's password, or null; today's rules name each broken one as a mistake. */
+export function passwordProblem(era: Era, password: Secret | null, confirm: Secret | null): PasswordProblem | null {
+  const plain = (message: string): PasswordProblem => ({ message, mistake: null });
+  if (!password || isBlank(password)) return plain('Password is required.');
+  if (era === '2025') {
+    const broken = todaysPasswordProblem(password);
+    if (broken) return broken;
+  } else {
+    if (shorterThan(password, EARLIER_RULE.min)) return plain(`Password must be at least ${EARLIER_RULE.min} characters.`);
+    if (longerThan(password, EARLIER_RULE.max)) return plain(`Password must be at most ${EARLIER_RULE.max} characters.`);
   }
-  if (!confirm || isBlank(confirm)) return 'Confirm Password is required.';
-  if (confirm.digest !== password.digest) return 'Password and Confirm Password do not match.';
+  if (!confirm || isBlank(confirm)) return plain('Confirm Password is required.');
+  if (confirm.digest !== password.digest) return plain('Password and Confirm Password do not match.');
   return null;
 }
 

@@ -134,7 +134,7 @@ export function submitSecurity(world: World, submission: FormSubmission): Applie
   const usernameError = usernameProblem(world, username);
   if (usernameError) return { world, outcome: refused(usernameError) };
   const passwordError = passwordProblem(world.era ?? '2018-2022', secret(submission, 'password'), secret(submission, 'confirmPassword'));
-  if (passwordError) return { world, outcome: refused(passwordError) };
+  if (passwordError) return { world, outcome: refused(passwordError.message, passwordError.mistake) };
   const questions = [1, 2].map((index) => ({
     question: field(submission, `securityQuestion${index}`),
     answer: field(submission, `securityAnswer${index}`),
