@@ -92,6 +92,16 @@ export function ownUnlinkedAccounts(world: World, courtId: string, account: Pace
   );
 }
 
+/** The CM/ECF accounts, at any court, linked to this PACER account: Display Registered Courts lists them. */
+export function ecfAccountsLinkedTo(world: World, account: PacerAccount): EcfAccount[] {
+  return Object.values(world.ecfAccounts).filter((ecf) => ecf.linkedPacerAccount === account.accountNumber);
+}
+
+/** The courts' records of this PACER account's requests (links, e-file registrations), oldest first. */
+export function courtRequestsOf(world: World, account: PacerAccount): CourtRequest[] {
+  return world.requests.filter((request) => request.accountNumber === account.accountNumber);
+}
+
 /** Courts other than `courtId` where this PACER account is linked. */
 export function linkedElsewhere(world: World, courtId: string, account: PacerAccount): boolean {
   return Object.keys(world.courts).some(

@@ -33,6 +33,11 @@ export function inactiveCaseSearchNoted(account: PacerAccount): boolean {
   return account.caseSearchStatus === 'inactive' && account.administrative !== true;
 }
 
+/** A member of a PACER Administrative Account is billed through it: its Usage notes that the PAA receives the invoice (FIDELITY 1.6). */
+export function billedThroughPaa(account: PacerAccount): boolean {
+  return Boolean(account.paaAccountNumber);
+}
+
 /** How many of the account's requests still wait for an answer: the badge beside View All My Requests. */
 export function pendingRequestCount(world: World, account: PacerAccount): number {
   return requestsFor(world, account.accountNumber).filter((request) => request.status === 'pending').length;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { linkMistake, linkWarning } from '../../../../shared/model/cmecf/link-core';
+import { courtRequestsOf, ecfAccountsLinkedTo, linkMistake, linkWarning } from '../../../../shared/model/cmecf/link-core';
+import { Attempt, DANA } from '../../../support/attempt';
+import { builtinScenario } from '../../../support/scenarios';
 import type { EcfAccount, PacerAccount } from '../../../../shared/model/world';
 
 const dana: PacerAccount = {
@@ -53,5 +55,18 @@ describe('the warning on Link screen B (seed 000, step 7)', () => {
       const warning = linkWarning(account, ecf);
       expect(linkMistake(account, ecf)).toBe(warning === null ? null : warned[warning]);
     }
+  });
+});
+
+describe('what Manage My Account lists of the courts (Display Registered Courts, E-File History)', () => {
+  it('lists the CM/ECF accounts linked to the PACER account, and the court’s record of the link', () => {
+    const attempt = new Attempt(builtinScenario('cmecf-link-bankruptcy'));
+    const account = () => attempt.world.pacerAccounts[DANA.accountNumber]!;
+    expect(ecfAccountsLinkedTo(attempt.world, account())).toEqual([]);
+    expect(courtRequestsOf(attempt.world, account())).toEqual([]);
+    attempt.link();
+    expect(ecfAccountsLinkedTo(attempt.world, account()).map((ecf) => ecf.id)).toEqual(['whitfield-moeb']);
+    expect(courtRequestsOf(attempt.world, account())).toMatchObject([{ courtId: 'moeb', request: 'Link', status: 'Processed' }]);
+    expect(courtRequestsOf(attempt.world, { ...account(), accountNumber: '0000000' })).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activationCodeOffered,
+  billedThroughPaa,
   inactiveCaseSearchNoted,
   mustUpgradeFirst,
   pendingRequestCount,
@@ -49,6 +50,11 @@ describe('what Manage My Account offers (FIDELITY 1.3)', () => {
     expect(inactiveCaseSearchNoted({ ...upgraded, caseSearchStatus: 'inactive' })).toBe(true);
     expect(inactiveCaseSearchNoted({ ...upgraded, caseSearchStatus: 'inactive', administrative: true })).toBe(false);
     expect(inactiveCaseSearchNoted({ ...upgraded, caseSearchStatus: 'active' })).toBe(false);
+  });
+
+  it('notes billing through a PAA for a member account only', () => {
+    expect(billedThroughPaa({ ...upgraded, paaAccountNumber: PAA.accountNumber })).toBe(true);
+    expect(billedThroughPaa({ ...upgraded, paaAccountNumber: null })).toBe(false);
   });
 
   it('counts the member’s requests that wait for an answer, and no more once answered', () => {
