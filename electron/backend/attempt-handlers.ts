@@ -50,10 +50,10 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
 
     'attempts.append': ({ attemptId, seq, event }) => {
       if (event.type === 'attempt/started') {
-        throw badInput('event.type: "attempt/started" is recorded by attempts.start and cannot be appended');
+        throw badInput(['event', 'type'], '"attempt/started" is recorded by attempts.start and cannot be appended');
       }
       const size = Buffer.byteLength(JSON.stringify(event));
-      if (size > MAX_EVENT_BYTES) throw badInput(`event: is ${kib(size)}; one event may be at most ${kib(MAX_EVENT_BYTES)}`);
+      if (size > MAX_EVENT_BYTES) throw badInput(['event'], `is ${kib(size)}; one event may be at most ${kib(MAX_EVENT_BYTES)}`);
       const stored = store.transaction(() => {
         const attempt = requireAttempt(attemptId);
         if (attempt.status !== 'in-progress') throw conflict(`Attempt "${attemptId}" is ${attempt.status}; no more events can be added to it.`);

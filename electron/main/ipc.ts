@@ -1,7 +1,8 @@
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import type { ApiError, ApiResponse } from '../../shared/api/contract';
+import type { ApiError, ApiIssue, ApiResponse } from '../../shared/api/contract';
+import { issueList } from '../../shared/util/issues';
 import type { Backend } from '../backend/types';
 import { TRAINER_CALL_CHANNEL } from './channel';
 import type { AppPaths } from './paths';
@@ -20,8 +21,8 @@ const payloadSchema = z.strictObject({
   input: z.unknown().optional(),
 });
 
-function failure(code: ApiError['code'], message: string): ApiResponse<never> {
-  return { ok: false, error: { code, message } };
+function failure(code: ApiError['code'], message: string, issues: ApiIssue[] = []): ApiResponse<never> {
+  return { ok: false, error: issues.length > 0 ? { code, message, issues } : { code, message } };
 }
 
 function senderUrl(event: IpcMainInvokeEvent): string | null {
@@ -41,8 +42,9 @@ export function createTrainerCallHandler(backend: Backend, paths: Pick<AppPaths,
     }
     const parsed = payloadSchema.safeParse(payload);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${['payload', ...issue.path].join('.')}: ${issue.message}`);
-      return failure('bad-input', `Malformed ${TRAINER_CALL_CHANNEL} payload, expected { method, input }: ${problems.join('; ')}`);
+      const issues = issueList(parsed.error).map((issue) => ({ ...issue, path: ['payload', ...issue.path] }));
+      const problems = issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+      return failure('bad-input', `Malformed ${TRAINER_CALL_CHANNEL} payload, expected { method, input }: ${problems.join('; ')}`, issues);
     }
     try {
       return await backend.call(parsed.data.method, parsed.data.input);

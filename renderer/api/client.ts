@@ -1,15 +1,20 @@
-import type { ApiErrorCode, ApiInput, ApiOutput, MethodName } from '../../shared/api/contract';
+import type { ApiErrorCode, ApiInput, ApiIssue, ApiOutput, MethodName } from '../../shared/api/contract';
 import type { Transport } from './transport';
 
 export type FailureCode = ApiErrorCode;
 
-/** A failed API call, carrying the backend's (or the transport's) message for the screen to show. */
+/**
+ * A failed API call, carrying the backend's (or the transport's) message for
+ * the screen to show, and what was wrong with the input field by field
+ * (empty when the failure was not about the input).
+ */
 export class ApiFailure extends Error {
   override readonly name = 'ApiFailure';
   constructor(
     readonly method: MethodName,
     readonly code: FailureCode,
     message: string,
+    readonly issues: readonly ApiIssue[] = [],
   ) {
     super(message);
   }
@@ -36,7 +41,7 @@ export function createClient(transport: Transport): ApiClient {
   return {
     async call<M extends MethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
       const response = await transport.call(method, input);
-      if (!response.ok) throw new ApiFailure(method, response.error.code, response.error.message);
+      if (!response.ok) throw new ApiFailure(method, response.error.code, response.error.message, response.error.issues);
       return response.value as ApiOutput<M>;
     },
   };

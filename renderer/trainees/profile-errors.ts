@@ -16,23 +16,21 @@ export interface ProfileProblem {
   general: string | null;
 }
 
-const FIELD_ISSUE = /^(name|email|barNumber|barState): (.+)$/;
+const isProfileField = (key: unknown): key is ProfileField => typeof key === 'string' && Object.hasOwn(PROFILE_FIELD_LABELS, key);
 
 /**
- * Reads the backend's bad-input message ("Invalid input for trainees.create:
- * name: must not be empty; email: must be an e-mail address") into one
- * message per field, so each can sit under its own input.
+ * Sorts the backend's issues by the field they name ("email": "must be an
+ * e-mail address" becomes "E-mail must be an e-mail address." under E-mail);
+ * an issue about no field, or a failure with none, is shown as a whole.
  */
 export function profileProblem(error: unknown): ProfileProblem {
-  if (!(error instanceof ApiFailure) || error.code !== 'bad-input') return { fields: {}, general: errorMessage(error) };
-  const issues = error.message.replace(/^Invalid input for [\w.]+: /, '').split('; ');
+  if (!(error instanceof ApiFailure) || error.issues.length === 0) return { fields: {}, general: errorMessage(error) };
   const fields: ProfileProblem['fields'] = {};
   const other: string[] = [];
-  for (const issue of issues) {
-    const match = FIELD_ISSUE.exec(issue);
-    const field = match?.[1] as ProfileField | undefined;
-    if (field && match?.[2]) fields[field] ??= `${PROFILE_FIELD_LABELS[field]} ${match[2]}.`;
-    else other.push(issue);
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (issue.path.length === 1 && isProfileField(field)) fields[field] ??= `${PROFILE_FIELD_LABELS[field]} ${issue.message}.`;
+    else other.push(issue.message);
   }
   return { fields, general: other.length > 0 ? other.join('; ') : null };
 }

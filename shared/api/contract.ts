@@ -125,8 +125,15 @@ export function isMethodName(value: string): value is MethodName {
 }
 
 export type ApiErrorCode = 'bad-input' | 'unknown-method' | 'not-found' | 'conflict' | 'internal';
+/** One thing wrong with the input: where (the input's path, e.g. ['email']) and what, in words a person can read. */
+export interface ApiIssue {
+  path: (string | number)[];
+  message: string;
+}
 export interface ApiError {
   code: ApiErrorCode;
   message: string;
+  /** What was wrong, field by field, when the failure is about the input; screens show each beside its field. */
+  issues?: ApiIssue[];
 }
 export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -14,3 +14,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
 }
+
+/** The problems as data, each with its path (a symbol key, which JSON cannot carry, as its description). */
+export function issueList(error: z.ZodError): { path: (string | number)[]; message: string }[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    message: issue.message,
+  }));
+}

@@ -1,8 +1,7 @@
 import { APPELLATE_SERVLETS, CMECF_PATHS, appellateUrl, cmecfMenuGroupUrl, cmecfMenuUrl, ecfUrl } from '../../../shared/model/addresses';
 import { MENU_ENTRIES, utilitiesMenu, type MenuEntry } from '../../../shared/model/menus';
 import type { Court } from '../../../shared/model/world';
-import { OTHER_FILINGS_ENTRY } from '../../../shared/model/cmecf/case-filing/events-catalog';
-import { otherFilingsUrl } from '../../../shared/model/cmecf/case-filing/pages';
+import { filingMenuEntryAddress } from '../../../shared/model/cmecf/case-filing/pages';
 import { changeUserUrl, maintainAccountUrl } from '../../../shared/model/cmecf/maintenance/addresses';
 import { SiteLink } from '../common/SiteLink';
 import { Unavailable } from '../common/Unavailable';
@@ -73,7 +72,7 @@ export function CmecfMenuPage({ world, page, court, dispatch }: SiteProps<PageOf
     <div className="site-cmecf-menu-page">
       <h1>{page.menu}</h1>
       <ul className="site-cmecf-entries">
-        {MENU_ENTRIES[page.menu].map((label) => entry(label, menuEntryAddress(court, page.menu, label)))}
+        {MENU_ENTRIES[page.menu].map((label) => entry(label, filingMenuEntryAddress(court, page.menu, label)))}
       </ul>
     </div>
   );
@@ -81,12 +80,6 @@ export function CmecfMenuPage({ world, page, court, dispatch }: SiteProps<PageOf
 
 function groupId(heading: string): string {
   return `utilities-${heading.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-}
-
-/** Where an entry of a filing menu leads in the simulator: Civil ▸ Other Filings at a district court; null for the rest. */
-function menuEntryAddress(court: Court, menu: string, label: string): string | null {
-  const isOtherFilings = court.type === 'district' && menu === OTHER_FILINGS_ENTRY.menu && label === OTHER_FILINGS_ENTRY.label;
-  return isOtherFilings ? otherFilingsUrl(court) : null;
 }
 
 /** Where a Utilities entry leads in the simulator, or null for an entry the scenario does not cover. */

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { COURT_SIDE_FIELDS, COURT_SIDE_FORMS } from '../../../shared/model/cmecf/court-part';
 import { forgotPasswordUrl } from '../../../shared/model/cmecf/currentgen-password/pages';
+import { redactsCriminalHomeAddresses } from '../../../shared/model/redaction';
 import type { Court } from '../../../shared/model/world';
 import { longDate } from '../common/format';
 import { SimForm } from '../common/SimForm';
@@ -63,7 +64,7 @@ export function CurrentGenLogin({ world, court, dispatch }: SiteProps<PageOf<'cm
           <p>
             Filers must redact Social Security or taxpayer-identification numbers, dates of birth, names of minor
             children and financial account numbers from every document they file
-            {court.type === 'bankruptcy' ? '' : ', and home addresses in criminal cases'}.
+            {redactsCriminalHomeAddresses(court) ? ', and home addresses in criminal cases' : ''}.
           </p>
           <div className="site-cmecf-check">
             <input id={`${ids}-redact`} name={COURT_SIDE_FIELDS.redaction} type="checkbox" />

@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react';
-import { namesMatch } from '../../../shared/model/reducer';
+import { linkWarning } from '../../../shared/model/cmecf/link-core';
 import { signedInAccount, type Court, type EcfAccount, type PacerAccount } from '../../../shared/model/world';
 import type { PageOf, SiteProps } from '../types';
 import { LINK_TITLE } from './link-text';
 
 /** What seed 000 step 7 tells the filer to check before clicking Submit. */
 function Caution({ pacer, ecf }: { pacer: PacerAccount; ecf: EcfAccount }) {
-  if (pacer.userType === 'firm') {
+  const warning = linkWarning(pacer, ecf);
+  if (warning === 'firm-name') {
     return (
       <div role="alert" className="site-cmecf-warning">
         The PACER account name, {pacer.name}, is a firm name. Each filer needs an individual PACER account: do not link a
@@ -14,7 +15,7 @@ function Caution({ pacer, ecf }: { pacer: PacerAccount; ecf: EcfAccount }) {
       </div>
     );
   }
-  if (!namesMatch(pacer.name, ecf.name)) {
+  if (warning === 'names-differ') {
     return (
       <div role="alert" className="site-cmecf-warning">
         The PACER name and the CM/ECF name do not match. Link only if both accounts are yours.

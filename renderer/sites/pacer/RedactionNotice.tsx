@@ -1,15 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Court, CourtType } from '../../../shared/model/world';
+import { PRIVACY_RULES, redactsCriminalHomeAddresses } from '../../../shared/model/redaction';
+import type { Court } from '../../../shared/model/world';
 import { SiteNotice } from '../common/SiteNotice';
 import type { PageOf, SiteProps } from '../types';
 import { PacerLayout } from './PacerLayout';
-
-/** The privacy rules each court type cites (FIDELITY 1.7.5). */
-const RULES: Record<CourtType, string> = {
-  bankruptcy: 'Fed. R. Bankr. P. 9037',
-  district: 'Fed. R. Civ. P. 5.2 and Fed. R. Crim. P. 49.1',
-  appellate: 'Fed. R. App. P. 25(a)(5)',
-};
 
 export const REDACTION_CHECKBOX_LABEL =
   'I understand that, if I file, I must comply with the redaction rules. I have read this notice.';
@@ -56,11 +50,11 @@ export function RedactionNotice({ world, court, dispatch }: SiteProps<PageOf<'re
             <li>dates of birth (show only the year);</li>
             <li>names of minor children (show only the initials);</li>
             <li>financial account numbers (show only the last four digits);</li>
-            {court.type === 'bankruptcy' ? null : <li>in criminal cases, home addresses (show only the city and state).</li>}
+            {redactsCriminalHomeAddresses(court) ? <li>in criminal cases, home addresses (show only the city and state).</li> : null}
           </ul>
           <p>
             The responsibility for redacting these identifiers rests solely with counsel and the parties. The clerk will
-            not review filings for compliance. See {RULES[court.type]}.
+            not review filings for compliance. See {PRIVACY_RULES[court.type]}.
           </p>
           <div className="site-pacer-check">
             <input

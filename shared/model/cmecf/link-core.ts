@@ -34,6 +34,20 @@ export function linkMistake(account: PacerAccount, ecf: EcfAccount): MistakeCode
   return namesMatch(account.name, ecf.name) ? null : 'wrong-account-linked';
 }
 
+/** What Link screen B warns of before Submit: the same rules, read before the filer decides. */
+export type LinkWarning = 'firm-name' | 'names-differ';
+
+/**
+ * The warning beside the two accounts (seed 000, step 7): a shared firm
+ * account may not be linked, and two different names mean the accounts may
+ * not be the same person's. Null when the court's rules raise nothing.
+ */
+export function linkWarning(account: PacerAccount, ecf: EcfAccount): LinkWarning | null {
+  const mistake = linkMistake(account, ecf);
+  if (mistake === 'shared-account-linked') return 'firm-name';
+  return mistake === 'wrong-account-linked' ? 'names-differ' : null;
+}
+
 /** Links the accounts: the court records a processed Link request and e-mails its notice (seed 000, NOTE). */
 export function completeLink(world: World, court: Court, account: PacerAccount, ecf: EcfAccount): World {
   const request: CourtRequest = {
@@ -76,6 +90,16 @@ export function ownUnlinkedAccounts(world: World, courtId: string, account: Pace
   return Object.values(world.ecfAccounts).filter(
     (ecf) => ecf.courtId === courtId && ecf.linkedPacerAccount === null && namesMatch(account.name, ecf.name),
   );
+}
+
+/** The CM/ECF accounts, at any court, linked to this PACER account: Display Registered Courts lists them. */
+export function ecfAccountsLinkedTo(world: World, account: PacerAccount): EcfAccount[] {
+  return Object.values(world.ecfAccounts).filter((ecf) => ecf.linkedPacerAccount === account.accountNumber);
+}
+
+/** The courts' records of this PACER account's requests (links, e-file registrations), oldest first. */
+export function courtRequestsOf(world: World, account: PacerAccount): CourtRequest[] {
+  return world.requests.filter((request) => request.accountNumber === account.accountNumber);
 }
 
 /** Courts other than `courtId` where this PACER account is linked. */

@@ -34,6 +34,35 @@ describe('the dispatcher', () => {
     expect(message).toMatch(/barState: .*expected string/);
   });
 
+  test('gives each problem of an input as an issue: its path and what is wrong', async () => {
+    const response = await openBackend().call('trainees.create', { name: '', email: 'nope' });
+    if (response.ok) expect.fail('accepted a blank name');
+    expect(response.error.issues).toEqual([
+      { path: ['name'], message: 'must not be empty' },
+      { path: ['email'], message: 'must be an e-mail address' },
+    ]);
+  });
+
+  test('gives a handler’s own refusal of a field as an issue too', async () => {
+    const backend = openBackend();
+    const { attempt } = unwrap<{ attempt: { id: string } }>(
+      await backend.call('attempts.start', { scenarioId: 'cmecf-link-bankruptcy', mode: 'practice', traineeId: null }),
+    );
+    const response = await backend.call('attempts.append', { attemptId: attempt.id, seq: 1, event: { type: 'attempt/started', salt: 'ab'.repeat(16), mode: 'practice' } });
+    if (response.ok) expect.fail('appended a second attempt/started');
+    expect(response.error).toEqual({
+      code: 'bad-input',
+      message: 'event.type: "attempt/started" is recorded by attempts.start and cannot be appended',
+      issues: [{ path: ['event', 'type'], message: '"attempt/started" is recorded by attempts.start and cannot be appended' }],
+    });
+  });
+
+  test('gives no issues with a failure that is not about the input', async () => {
+    const response = await openBackend().call('attempts.get', { attemptId: 'a1' });
+    if (response.ok) expect.fail('found an attempt that was never started');
+    expect(response.error).toEqual({ code: 'not-found', message: 'There is no attempt "a1".' });
+  });
+
   // Handlers that misbehave, to see what a caller is (and is not) told.
   function dispatcherWith(handler: () => unknown) {
     const reported: unknown[] = [];

@@ -67,6 +67,25 @@ describe('the browser-mode HTTP server', () => {
     expect(await response.json()).toEqual(await backend.call('scenarios.list', {}));
   });
 
+  test('answers a bad input with its issues, each with its path and message, as the dispatcher does', async () => {
+    const { post, backend } = await serve();
+    const input = { name: '', email: 'nope' };
+    const response = await post('trainees.create', JSON.stringify(input));
+    expect(response.statusCode).toBe(400);
+    const body = response.json<ApiResponse<unknown>>();
+    expect(body).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-input',
+        issues: [
+          { path: ['name'], message: 'must not be empty' },
+          { path: ['email'], message: 'must be an e-mail address' },
+        ],
+      },
+    });
+    expect(body).toEqual(await backend.call('trainees.create', input));
+  });
+
   test('maps API errors to HTTP statuses: 404 unknown method and not found, 409 conflict', async () => {
     const { post } = await serve();
     const unknown = await post('attempts.delete', '{}');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ApiResponse, MethodName } from '../../../shared/api/contract';
+import { formatPath } from '../../../shared/util/issues';
 
 /**
  * Malformed input for every API method, with the "path: what is wrong" the
@@ -126,7 +127,7 @@ export interface TestTransport {
 
 /** Runs the whole table against one transport. */
 export function badInputSuite(name: string, transport: () => TestTransport, expectedStatus: number | null): void {
-  describe(`${name} rejects malformed input with a clear bad-input message`, () => {
+  describe(`${name} rejects malformed input with a clear bad-input message and its issues`, () => {
     const cases = Object.entries(BAD_INPUTS).flatMap(([method, list]) => list.map((item) => ({ method, ...item })));
     test.each(cases)('$method: $why', async ({ method, input, says }) => {
       const { response, status } = await transport().call(method, input);
@@ -135,6 +136,9 @@ export function badInputSuite(name: string, transport: () => TestTransport, expe
       expect(response.error.code).toBe('bad-input');
       expect(response.error.message).toContain(`Invalid input for ${method}: `);
       expect(response.error.message).toMatch(says);
+      // The same problems come as data too, each with its path, so a screen never reads the message apart.
+      const issues = (response.error.issues ?? []).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+      expect(issues.join('; ')).toMatch(says);
     });
   });
 }

@@ -26,5 +26,12 @@ test('throws an ApiFailure carrying the backend message', async () => {
   const client = createClient(answering({ ok: false, error: { code: 'not-found', message: 'No scenario "nope".' } }));
   const failure = await client.call('scenarios.get', { id: 'nope' }).catch((error: unknown) => error);
   expect(failure).toBeInstanceOf(ApiFailure);
-  expect(failure).toMatchObject({ code: 'not-found', message: 'No scenario "nope".', method: 'scenarios.get' });
+  expect(failure).toMatchObject({ code: 'not-found', message: 'No scenario "nope".', method: 'scenarios.get', issues: [] });
+});
+
+test('an ApiFailure keeps the backend’s issues, each with its path and message', async () => {
+  const issues = [{ path: ['email'], message: 'must be an e-mail address' }];
+  const client = createClient(answering({ ok: false, error: { code: 'bad-input', message: 'Invalid input for trainees.create: email: …', issues } }));
+  const failure = await client.call('trainees.create', { name: 'Dana', email: 'dana at firm' }).catch((error: unknown) => error);
+  expect(failure).toMatchObject({ code: 'bad-input', issues });
 });

@@ -85,8 +85,8 @@ export class InMemoryBackend implements Transport {
     openBackends.add(this);
   }
 
-  failNext(method: MethodName, message: string, code: ApiError['code'] = 'internal'): void {
-    this.failures.set(method, [...(this.failures.get(method) ?? []), { code, message }]);
+  failNext(method: MethodName, message: string, code: ApiError['code'] = 'internal', issues?: ApiError['issues']): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), issues ? { code, message, issues } : { code, message }]);
   }
 
   callsTo(method: MethodName): unknown[] {

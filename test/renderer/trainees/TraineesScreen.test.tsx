@@ -67,6 +67,28 @@ describe('trainee profiles', () => {
     expect(screen.queryByText('Profile for Lee Okafor added.')).toBeNull(); // the earlier success no longer shows
   });
 
+  test('places each of the backend’s issues under the field its path names, whatever the message says', async () => {
+    const backend = new InMemoryBackend();
+    // The message names no field: only the structured issues say where each problem is.
+    backend.failNext('trainees.create', 'The profile was refused.', 'bad-input', [
+      { path: ['barState'], message: 'must be a state or territory' },
+      { path: [], message: 'Profiles are closed for this class.' },
+    ]);
+    const { user } = await openTrainees(backend);
+    const form = addForm();
+    await user.type(within(form).getByRole('textbox', { name: 'Name' }), 'Dana Whitfield');
+    await user.type(within(form).getByRole('textbox', { name: 'Bar state' }), 'Atlantis');
+    await user.click(within(form).getByRole('button', { name: 'Add profile' }));
+
+    const barState = within(form).getByRole('textbox', { name: 'Bar state' });
+    expect(await within(form).findByText('Bar state must be a state or territory.')).toBeVisible();
+    expect(barState).toBeInvalid();
+    expect(barState).toHaveAccessibleDescription('Bar state must be a state or territory.');
+    expect(barState).toHaveFocus();
+    expect(within(form).getByRole('textbox', { name: 'Name' })).toBeValid();
+    expect(within(form).getByRole('alert')).toHaveTextContent('Profiles are closed for this class.');
+  });
+
   test('edits a profile; hostile text is shown as typed, never run', async () => {
     const backend = new InMemoryBackend();
     const dana = backend.seedTrainee('Dana Whitfield');

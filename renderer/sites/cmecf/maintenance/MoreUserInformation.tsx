@@ -4,6 +4,7 @@ import {
   canLinkFilingAgents,
   findFilingAgents,
   FIND_FILING_AGENT_MAX,
+  isFilingAgent,
   principalsOf,
 } from '../../../../shared/model/cmecf/maintenance/filing-agents';
 import { MAINTENANCE_FORMS } from '../../../../shared/model/cmecf/maintenance/part';
@@ -161,10 +162,10 @@ function SearchResults({ world, results, search, dispatch }: Pick<PanelProps, 'w
 /** A filing agent's More User Information: the attorneys and trustees they file for. */
 function PrincipalsPanel({ world, court, account, dispatch }: PanelProps) {
   const ids = useId();
-  const principals = account.role === 'filing-agent' ? principalsOf(world, account) : [];
-  if (account.role !== 'filing-agent') {
+  if (!isFilingAgent(account)) {
     return <p>Only attorneys and trustees link filing agents to their account.</p>;
   }
+  const principals = principalsOf(world, account);
   return (
     <section className="site-cmecf-maintain-section" aria-labelledby={`${ids}-principals`}>
       <h2 id={`${ids}-principals`}>Filing agent for</h2>

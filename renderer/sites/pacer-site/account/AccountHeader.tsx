@@ -1,6 +1,7 @@
 import type { TrainerEvent } from '../../../../shared/model/events';
 import { PACER_ENTRY } from '../../../../shared/model/pacer/hosts';
-import { requestsFor } from '../../../../shared/model/pacer/account/paa';
+import { activationCodeOffered, inactiveCaseSearchNoted, pendingRequestCount, upgradeOffered } from '../../../../shared/model/pacer/account/offers';
+import { administrativeAccountOf } from '../../../../shared/model/pacer/admissions/session';
 import { MMA_PATHS, mmaUrl, upgradeUrl } from '../../../../shared/model/pacer/account/routes';
 import type { CaseSearchStatus, PacerAccount, World } from '../../../../shared/model/world';
 import { SiteLink } from '../../common/SiteLink';
@@ -17,8 +18,8 @@ const STATUS_LABELS: Record<CaseSearchStatus, string> = {
  * Status (a PAA shows Account Status), and View All My Requests.
  */
 export function AccountHeader({ world, account, dispatch }: { world: World; account: PacerAccount; dispatch: (event: TrainerEvent) => void }) {
-  const pending = requestsFor(world, account.accountNumber).filter((request) => request.status === 'pending').length;
-  const paa = account.paaAccountNumber ? world.pacerAccounts[account.paaAccountNumber] : undefined;
+  const pending = pendingRequestCount(world, account);
+  const paa = administrativeAccountOf(world, account);
   return (
     <section className="pacer-site__panel mma-header" aria-label="Account information">
       <dl className="pacer-rows">
@@ -39,7 +40,7 @@ export function AccountHeader({ world, account, dispatch }: { world: World; acco
           <dd>
             {account.administrative ? 'PACER Administrative Account' : null}
             {account.administrative ? ' — ' : null}
-            {account.kind === 'legacy' ? (
+            {upgradeOffered(account) ? (
               <>
                 Legacy PACER Account{' '}
                 <SiteLink address={upgradeUrl()} dispatch={dispatch} className="mma-upgrade-link">
@@ -61,7 +62,7 @@ export function AccountHeader({ world, account, dispatch }: { world: World; acco
             <dt>Case Search Status</dt>
             <dd>
               {STATUS_LABELS[account.caseSearchStatus]}
-              {account.caseSearchStatus === 'awaiting-activation' ? (
+              {activationCodeOffered(account) ? (
                 <>
                   {' '}
                   <SiteLink address={PACER_ENTRY.activate} dispatch={dispatch}>
@@ -81,7 +82,7 @@ export function AccountHeader({ world, account, dispatch }: { world: World; acco
           </div>
         ) : null}
       </dl>
-      {account.caseSearchStatus === 'inactive' && !account.administrative ? (
+      {inactiveCaseSearchNoted(account) ? (
         <p className="mma-note">
           Your case search privileges are inactive. You can still upgrade and update your account, but you cannot search for case
           information. Contact the PACER Service Center at (800) 676-6856 to activate them.

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TrainerEvent } from '../../../../shared/model/events';
 import { PACER_ENTRY } from '../../../../shared/model/pacer/hosts';
+import { upgradeNotedOnTab } from '../../../../shared/model/pacer/account/offers';
 import { tabShown } from '../../../../shared/model/pacer/account/pages';
 import { homeUrl, MMA_OPTIONS, MMA_TAB_LABELS, MMA_TABS, optionUrl, type MmaOptionId, type MmaTab } from '../../../../shared/model/pacer/account/routes';
 import type { PacerAccount } from '../../../../shared/model/world';
@@ -78,7 +79,7 @@ export function AccountTabs({ account, tab, dispatch }: { account: PacerAccount;
         ))}
       </div>
       <div role="tabpanel" id={`mma-panel-${tab}`} aria-labelledby={`mma-tab-${tab}`} className="mma-tabpanel" tabIndex={0}>
-        {tab === 'settings' && account.kind === 'legacy' ? (
+        {upgradeNotedOnTab(account, tab) ? (
           <p className="mma-note">Your account is a legacy account: choosing any Settings option will prompt you to upgrade it first.</p>
         ) : null}
         <ul>

@@ -1,3 +1,4 @@
+import { courtRequestsOf, ecfAccountsLinkedTo } from '../../../../shared/model/cmecf/link-core';
 import { nameParts } from '../../../../shared/model/pacer/account/common';
 import { accountState } from '../../../../shared/model/pacer/account/state';
 import { formatDate } from '../../../../shared/model/clock';
@@ -91,12 +92,8 @@ export function EfilerEmail({ world, account, dispatch }: OptionProps) {
   );
 }
 
-function linkedEcfAccounts(props: OptionProps) {
-  return Object.values(props.world.ecfAccounts).filter((ecf) => ecf.linkedPacerAccount === props.account.accountNumber);
-}
-
 export function RegisteredCourts(props: OptionProps) {
-  const rows = linkedEcfAccounts(props);
+  const rows = ecfAccountsLinkedTo(props.world, props.account);
   return (
     <table className="mma-table">
       <caption>Courts where this PACER account has e-filing privileges</caption>
@@ -127,7 +124,7 @@ export function RegisteredCourts(props: OptionProps) {
 }
 
 export function EfileStatus(props: OptionProps) {
-  const rows = linkedEcfAccounts(props);
+  const rows = ecfAccountsLinkedTo(props.world, props.account);
   return (
     <table className="mma-table">
       <caption>E-file status by court</caption>
@@ -158,7 +155,7 @@ export function EfileStatus(props: OptionProps) {
 }
 
 export function EfileHistory({ world, account }: OptionProps) {
-  const rows = world.requests.filter((request) => request.accountNumber === account.accountNumber);
+  const rows = courtRequestsOf(world, account);
   return (
     <table className="mma-table">
       <caption>E-file registration and maintenance requests</caption>

@@ -1,3 +1,4 @@
+import { mustUpgradeFirst } from '../../../../shared/model/pacer/account/offers';
 import { MMA_OPTIONS, type MmaOptionId } from '../../../../shared/model/pacer/account/routes';
 import type { PageOf, SiteProps } from '../../types';
 import { AddressInformation, EfileHistory, EfilerEmail, EfileStatus, PersonalInformation, RegisteredCourts } from './MaintenanceScreens';
@@ -41,7 +42,7 @@ export function OptionPage({ world, page, dispatch }: SiteProps<PageOf<'mma-opti
   const Screen = SCREENS[page.option];
   return (
     <MmaFrame world={world} dispatch={dispatch} title={option.label} account={account}>
-      {account.kind === 'legacy' && option.upgradeFirst ? <UpgradePrompt dispatch={dispatch} /> : null}
+      {mustUpgradeFirst(account, page.option) ? <UpgradePrompt dispatch={dispatch} /> : null}
       <section className="pacer-site__panel">
         <Screen world={world} account={account} page={page} dispatch={dispatch} />
       </section>

@@ -1,13 +1,12 @@
 import { formatDate } from '../../../../shared/model/clock';
 import { formatDollars } from '../../../../shared/model/pacer/account/payments';
 import { transactionQuery } from '../../../../shared/model/pacer/account/usage-forms';
-import { detailedTransactions, quarterlyStatements, type PacerTransaction } from '../../../../shared/model/pacer/account/usage';
+import { billedThroughPaa } from '../../../../shared/model/pacer/account/offers';
+import { paaMembers } from '../../../../shared/model/pacer/account/paa';
+import { detailedTransactions, invoiceRows, quarterlyStatements, type InvoiceRow } from '../../../../shared/model/pacer/account/usage';
 import { SimForm } from '../../common/SimForm';
 import { ButtonRow, DetailRows, SelectField, SubmitButton, TextField } from '../fields';
 import type { OptionProps } from './option-props';
-
-/** A transaction row, with the member account it belongs to on a PAA's group invoice. */
-type InvoiceRow = PacerTransaction & { member?: string };
 
 function TransactionTable({ rows, caption }: { rows: readonly InvoiceRow[]; caption: string }) {
   const byMember = rows.some((row) => row.member !== undefined);
@@ -52,15 +51,11 @@ function TransactionTable({ rows, caption }: { rows: readonly InvoiceRow[]; capt
 
 /** Usage ▸ View Quarterly Invoice/Statement of Account: one statement per quarter; $30 or less a quarter is waived. */
 export function QuarterlyInvoice({ world, account }: OptionProps) {
-  const members = Object.values(world.pacerAccounts).filter((member) => member.paaAccountNumber === account.accountNumber);
-  // A PAA gets one invoice for the group, itemized by member account (FIDELITY 1.6).
-  const rows: InvoiceRow[] = account.administrative
-    ? members.flatMap((member) => (member.transactions ?? []).map((row) => ({ ...row, member: `${member.name} (${member.accountNumber})` })))
-    : (account.transactions ?? []);
-  const statements = quarterlyStatements(rows);
+  const members = paaMembers(world, account.accountNumber);
+  const statements = quarterlyStatements(invoiceRows(world, account));
   return (
     <>
-      {account.paaAccountNumber ? <p className="mma-note">This account is billed through its PACER Administrative Account; the PAA receives the invoice.</p> : null}
+      {billedThroughPaa(account) ? <p className="mma-note">This account is billed through its PACER Administrative Account; the PAA receives the invoice.</p> : null}
       {account.administrative ? (
         <p>
           Your quarterly invoice lists each member account ({members.length} member{members.length === 1 ? '' : 's'}): {members.map((member) => member.name).join(', ') || 'none yet'}.

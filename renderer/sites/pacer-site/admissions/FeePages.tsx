@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { formatNoticeTime } from '../../../../shared/model/clock';
 import { ADMISSION_FEE } from '../../../../shared/model/pacer/admissions/court-options';
-import { administrativeAccountOf, manageAccountSignedIn, storedPaymentMethods } from '../../../../shared/model/pacer/admissions/session';
+import { feeDue, feePaymentChoices } from '../../../../shared/model/pacer/admissions/fee-payment';
+import { manageAccountSignedIn } from '../../../../shared/model/pacer/admissions/session';
 import { requestByTransaction } from '../../../../shared/model/pacer/admissions/state';
 import { PACER_ENTRY } from '../../../../shared/model/pacer/hosts';
 import { courtById } from '../../../../shared/model/world';
@@ -18,11 +19,8 @@ export function FeePaymentPage({ world, page, dispatch }: SiteProps<PageOf<'admi
   const request = requestByTransaction(world, page.transactionId);
   const court = courtById(world, request?.courtId ?? null);
   const account = manageAccountSignedIn(world);
-  const stored = account ? storedPaymentMethods(account) : [];
-  const paa = account ? administrativeAccountOf(world, account) : null;
-  // The admissions-fee default (fee type A) is chosen to begin with; without stored methods, a new card.
-  const admissionsDefault = stored.find((candidate) => candidate.feeTypes.includes('A'));
-  const [method, setMethod] = useState(admissionsDefault ? `stored:${admissionsDefault.id}` : stored.length > 0 ? '' : 'new');
+  const payment = account ? feePaymentChoices(world, account) : { choices: [], initial: '' };
+  const [method, setMethod] = useState(payment.initial);
   if (!request || !court || !account) return null;
   const year = Number(world.clock.slice(0, 4));
   return (
@@ -37,18 +35,14 @@ export function FeePaymentPage({ world, page, dispatch }: SiteProps<PageOf<'admi
         <dt>Amount</dt>
         <dd>{ADMISSION_FEE}</dd>
       </dl>
-      {request.status !== 'fee-due' ? (
+      {!feeDue(request) ? (
         <p className="adm-note">This fee is not due{request.feePaidAt ? ': it has been paid' : ''}.</p>
       ) : (
         <SimForm form="pacer/efile/admission-fee" salt={world.salt} dispatch={dispatch} aria-label="Pay Admission Fee">
           <RadioGroup
             legend="Select a Payment Method"
             name="paymentMethod"
-            options={[
-              ...stored.map((candidate) => ({ value: `stored:${candidate.id}`, label: `${candidate.label}${candidate.feeTypes.includes('A') ? ' (admissions fees default)' : ''}` })),
-              ...(paa ? [{ value: 'paa', label: `Bill to the PACER Administrative Account of ${paa.name}` }] : []),
-              { value: 'new', label: 'Enter a new credit card' },
-            ]}
+            options={payment.choices}
             defaultValue={method}
             onChange={setMethod}
           />

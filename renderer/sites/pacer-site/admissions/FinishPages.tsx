@@ -1,6 +1,7 @@
 import { acknowledgmentGroups } from '../../../../shared/model/pacer/admissions/acknowledgments';
 import { REQUEST_TYPE_LABELS } from '../../../../shared/model/pacer/admissions/court-options';
 import { requestLabel } from '../../../../shared/model/pacer/admissions/mail-templates';
+import { isAdmissionRequest } from '../../../../shared/model/pacer/admissions/processing';
 import { manageAccountSignedIn, storedPaymentMethods, type FeeType } from '../../../../shared/model/pacer/admissions/session';
 import { draftOf, requestByTransaction } from '../../../../shared/model/pacer/admissions/state';
 import { formatNoticeTime } from '../../../../shared/model/clock';
@@ -145,9 +146,9 @@ export function ConfirmationPage({ world, page, dispatch }: SiteProps<PageOf<'ad
         </dd>
       </dl>
       <p>
-        The court will review your {page.path === 'attorney' && request.requestType === 'admission' ? 'admission request' : 'registration'} and
+        The court will review your {page.path === 'attorney' && isAdmissionRequest(request) ? 'admission request' : 'registration'} and
         provide you with further instructions via email
-        {request.requestType === 'admission' ? ', including a link to pay the admission fee online. You must pay the admission fee online' : ''}.
+        {isAdmissionRequest(request) ? ', including a link to pay the admission fee online. You must pay the admission fee online' : ''}.
         You cannot e-file in this court until the court has processed your request.
       </p>
       <p>

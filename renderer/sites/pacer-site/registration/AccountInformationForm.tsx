@@ -10,6 +10,7 @@ import {
   UNITED_STATES,
   USER_TYPE_GROUPS,
 } from '../../../../shared/model/pacer/registration/options';
+import { agencyAsked, firmRequired, usAddress, userTypeAsked } from '../../../../shared/model/pacer/registration/account-information';
 import { registrationState, type RegistrantDetails } from '../../../../shared/model/pacer/registration/state';
 import { SimForm } from '../../common/SimForm';
 import type { PageOf, SiteProps } from '../../types';
@@ -32,12 +33,11 @@ function usDate(iso: string): string {
 export function AccountInformationForm({ world, page, dispatch }: SiteProps<PageOf<'pacer-registration-account'>>) {
   const draft = registrationState(world).draft;
   const previous: Partial<RegistrantDetails> = draft?.type === page.registrationType ? draft.details : {};
-  const administrative = page.registrationType === 'administrative';
   const [country, setCountry] = useState(previous.country ?? UNITED_STATES);
   const [state, setState] = useState(previous.state ?? '');
   const [userType, setUserType] = useState<string>(previous.userType ?? '');
   const counties = COUNTIES_BY_STATE[state];
-  const domestic = country === UNITED_STATES;
+  const domestic = usAddress(country);
 
   return (
     <WizardFrame world={world} dispatch={dispatch} title={REGISTRATION_TITLES[page.registrationType]} stage="account">
@@ -67,7 +67,7 @@ export function AccountInformationForm({ world, page, dispatch }: SiteProps<Page
         </Fieldset>
         <Fieldset legend="Address">
           <div className="psc-form-grid">
-            <TextField label="Firm/Office" name="firm" required={administrative} defaultValue={previous.firm} maxLength={80} />
+            <TextField label="Firm/Office" name="firm" required={firmRequired(page.registrationType)} defaultValue={previous.firm} maxLength={80} />
             <TextField label="Unit/Department" name="unit" defaultValue={previous.unit} maxLength={80} />
             <TextField label="Address 1" name="address" required defaultValue={previous.address} maxLength={80} />
             <TextField label="Room/Suite" name="room" defaultValue={previous.room} maxLength={40} />
@@ -110,7 +110,7 @@ export function AccountInformationForm({ world, page, dispatch }: SiteProps<Page
           </div>
         </Fieldset>
         <Fieldset legend="Account Type">
-          {administrative ? (
+          {!userTypeAsked(page.registrationType) ? (
             <p>This registration creates a PACER Administrative Account for the Firm/Office above.</p>
           ) : (
             <div className="psc-form-grid">
@@ -124,7 +124,7 @@ export function AccountInformationForm({ world, page, dispatch }: SiteProps<Page
                 value={userType}
                 onChange={setUserType}
               />
-              {userType === 'federal-government' ? (
+              {agencyAsked(userType) ? (
                 <>
                   <TextField
                     label="Agency Code"
@@ -140,7 +140,7 @@ export function AccountInformationForm({ world, page, dispatch }: SiteProps<Page
               ) : null}
             </div>
           )}
-          {administrative ? null : <CheckboxField label="CJA Attorney Panel" name="cjaPanel" defaultChecked={previous.cjaPanel} />}
+          {userTypeAsked(page.registrationType) ? <CheckboxField label="CJA Attorney Panel" name="cjaPanel" defaultChecked={previous.cjaPanel} /> : null}
         </Fieldset>
         <Fieldset legend="User Verification">
           <CheckboxField label="I am not a robot" name="userVerification" />

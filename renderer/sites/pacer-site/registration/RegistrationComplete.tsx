@@ -1,3 +1,4 @@
+import { activationCodeOffered } from '../../../../shared/model/pacer/account/offers';
 import { PACER_ENTRY } from '../../../../shared/model/pacer/hosts';
 import { isGovernment, USER_TYPE_LABELS } from '../../../../shared/model/pacer/registration/options';
 import { registrationState } from '../../../../shared/model/pacer/registration/state';
@@ -40,7 +41,7 @@ export function RegistrationComplete({ world, page, dispatch }: SiteProps<PageOf
         <dt>{administrative ? 'Account Status' : 'Case Search Status'}</dt>
         <dd>{STATUS_LABELS[account.caseSearchStatus]}</dd>
       </dl>
-      {account.caseSearchStatus === 'awaiting-activation' ? (
+      {activationCodeOffered(account) ? (
         <p role="status">
           You registered without a credit card. You will receive an activation code by U.S. mail in 7-10 business days. When it
           arrives, log in to Manage My Account and enter the code; until then you cannot search for case information.{' '}

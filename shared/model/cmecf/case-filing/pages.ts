@@ -3,6 +3,7 @@ import { menuBar } from '../../menus';
 import { courtById, type Court, type EcfAccount, type World } from '../../world';
 import { actingPrincipal, signedInEcfAccount } from '../maintenance/filing-agents';
 import { filingRefusal } from '../reinstatement/standing';
+import { OTHER_FILINGS_ENTRY } from './events-catalog';
 import { caseFilingOf, stepReached, type CaseFilingDraft, type CaseFilingStep } from './state';
 
 /** Pages of a civil filing: the event, the case, the filer, the document, the final docket text, the Notice of Electronic Filing. */
@@ -43,6 +44,17 @@ export function otherFilingsUrl(court: Court): string {
   return ecfUrl(court, CASE_FILING_PATH, 'category=other-filings');
 }
 
+/** Civil cases are filed in a district court; the simulator files nothing civil elsewhere. */
+export function takesCivilFilings(court: Court): boolean {
+  return court.type === 'district';
+}
+
+/** Where an entry of a filing menu leads in the simulator: Civil ▸ Other Filings at a court that takes civil filings; null for the rest. */
+export function filingMenuEntryAddress(court: Court, menu: string, label: string): string | null {
+  const isOtherFilings = menu === OTHER_FILINGS_ENTRY.menu && label === OTHER_FILINGS_ENTRY.label;
+  return isOtherFilings && takesCivilFilings(court) ? otherFilingsUrl(court) : null;
+}
+
 export function caseFilingStepUrl(court: Court, step: CaseFilingStep): string {
   return ecfUrl(court, CASE_FILING_PATH, `step=${step}`);
 }
@@ -58,7 +70,7 @@ export function caseFilingNefUrl(court: Court, filingId: string): string {
  */
 export function civilFilerAtKeyboard(world: World, courtId: string): EcfAccount | null {
   const court = courtById(world, courtId);
-  if (!court || court.type !== 'district') return null;
+  if (!court || !takesCivilFilings(court)) return null;
   const account = signedInEcfAccount(world, courtId);
   if (!account || !menuBar(world, courtId).includes('Civil') || filingRefusal(world, courtId, 'Civil')) return null;
   return account;

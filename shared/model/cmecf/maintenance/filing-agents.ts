@@ -12,6 +12,11 @@ export function canLinkFilingAgents(account: EcfAccount): boolean {
   return account.role === 'attorney' || account.role === 'trustee';
 }
 
+/** A filing agent files for the attorneys and trustees who linked them; More User Information lists those principals. */
+export function isFilingAgent(account: EcfAccount): boolean {
+  return account.role === 'filing-agent';
+}
+
 /**
  * A filing agent the court's search can find: a filing-agent CM/ECF account
  * at this court, linked to its own upgraded individual PACER account. Before
@@ -19,7 +24,7 @@ export function canLinkFilingAgents(account: EcfAccount): boolean {
  * agent needs their own PACER account first (FIDELITY 1.12).
  */
 export function isNextGenFilingAgent(world: World, account: EcfAccount): boolean {
-  if (account.role !== 'filing-agent' || account.linkedPacerAccount === null) return false;
+  if (!isFilingAgent(account) || account.linkedPacerAccount === null) return false;
   const pacer = world.pacerAccounts[account.linkedPacerAccount];
   return pacer !== undefined && pacer.kind === 'upgraded' && pacer.userType !== 'firm';
 }
@@ -67,7 +72,7 @@ export function signedInEcfAccount(world: World, courtId: string): EcfAccount | 
 
 /** A filing agent files only in a principal's name: without one, they have nothing to file (seed 002). */
 export function agentHasPrincipal(world: World, account: EcfAccount): boolean {
-  return account.role !== 'filing-agent' || principalsOf(world, account).length > 0;
+  return !isFilingAgent(account) || principalsOf(world, account).length > 0;
 }
 
 /** The principal the signed-in filing agent files for at this court, once chosen. */

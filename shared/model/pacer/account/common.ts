@@ -3,7 +3,8 @@ import type { MistakeCode } from '../../mistakes';
 import { currentPage } from '../../pages';
 import { acceptedWith, NOT_ON_THIS_PAGE, pushAddress, refused, type Applied } from '../../transitions';
 import type { MailItem, PacerAccount, World } from '../../world';
-import { MMA_OPTIONS, upgradeUrl, type MmaOptionId } from './routes';
+import { mustUpgradeFirst } from './offers';
+import { upgradeUrl, type MmaOptionId } from './routes';
 import { accountState, withAccountState } from './state';
 
 /** The site's own wording for what Manage My Account refuses or confirms. */
@@ -47,7 +48,7 @@ export function updateAccount(world: World, accountNumber: string, change: Parti
  * attempt is a mistake. Returns null when the change may go ahead.
  */
 export function upgradeGate(world: World, account: PacerAccount, option: MmaOptionId): Applied | null {
-  if (account.kind !== 'legacy' || !MMA_OPTIONS[option].upgradeFirst) return null;
+  if (!mustUpgradeFirst(account, option)) return null;
   return {
     world: pushAddress(world, upgradeUrl()),
     outcome: acceptedWith(MMA_MESSAGES.upgradeFirst, 'legacy-account-change-attempted'),

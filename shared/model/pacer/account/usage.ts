@@ -1,5 +1,6 @@
+import type { PacerAccount, World } from '../../world';
+import { paaMembers } from './paa';
 import { accountState } from './state';
-import type { World } from '../../world';
 
 /**
  * The Usage tab (FIDELITY 1.3): quarterly invoices and detailed
@@ -60,6 +61,17 @@ export function balanceDueCents(world: World, accountNumber: string): number {
     .payments.filter((payment) => payment.accountNumber === accountNumber)
     .reduce((sum, payment) => sum + payment.amountCents, 0);
   return Math.max(0, billed - paid);
+}
+
+/** A transaction on a quarterly invoice, with the member account it belongs to on a PAA's group invoice. */
+export type InvoiceRow = PacerTransaction & { member?: string };
+
+/** The transactions a quarterly invoice lists: a PAA gets one invoice for the group, itemized by member account (FIDELITY 1.6). */
+export function invoiceRows(world: World, account: PacerAccount): InvoiceRow[] {
+  if (!account.administrative) return account.transactions ?? [];
+  return paaMembers(world, account.accountNumber).flatMap((member) =>
+    (member.transactions ?? []).map((row) => ({ ...row, member: `${member.name} (${member.accountNumber})` })),
+  );
 }
 
 export type TransactionSort = 'date' | 'client-code';

@@ -4,12 +4,12 @@ export { isCardNumber } from '../../card-numbers';
 import { field, ticked, type FormDefinition, type FormSubmission } from '../../form-kit';
 import { currentPage } from '../../pages';
 import { NOT_ON_THIS_PAGE, pushAddress, refused, type Applied } from '../../transitions';
-import { courtById, type World } from '../../world';
+import { courtById, type PacerAccount, type World } from '../../world';
 import { feeReceiptUrl } from './addresses';
 import { feeReceiptNotice } from './mail-templates';
 import { grantRequest, withMail } from './processing';
 import { administrativeAccountOf, manageAccountSignedIn, storedPaymentMethods } from './session';
-import { replaceRequest, requestByTransaction } from './state';
+import { replaceRequest, requestByTransaction, type EfileRequest } from './state';
 
 /**
  * Paying the admission fee online through the link in the court's e-mail
@@ -28,6 +28,41 @@ export const FEE_MESSAGES = {
   tooLong: 'Name on Card is at most 120 characters.',
 } as const;
 
+/** The admission fee can be paid only while the court says it is due (after approval, before payment). */
+export function feeDue(request: EfileRequest): boolean {
+  return request.status === 'fee-due';
+}
+
+const storedChoice = (id: string) => `stored:${id}`;
+
+export interface FeePaymentChoice {
+  value: string;
+  label: string;
+}
+
+/**
+ * What Select a Payment Method lists, and which is chosen to begin with:
+ * the stored methods (the admissions-fee default, fee type A, chosen), the
+ * firm's PAA when the account has joined one (listed as on the real site,
+ * though it cannot pay this fee: seed 003), and a new card (chosen when
+ * nothing is stored).
+ */
+export function feePaymentChoices(world: World, account: PacerAccount): { choices: FeePaymentChoice[]; initial: string } {
+  const stored = storedPaymentMethods(account);
+  const paa = administrativeAccountOf(world, account);
+  const admissionsDefault = stored.find((candidate) => candidate.feeTypes.includes('A'));
+  const choices = [
+    ...stored.map((candidate) => ({
+      value: storedChoice(candidate.id),
+      label: `${candidate.label}${candidate.feeTypes.includes('A') ? ' (admissions fees default)' : ''}`,
+    })),
+    ...(paa ? [{ value: 'paa', label: `Bill to the PACER Administrative Account of ${paa.name}` }] : []),
+    { value: 'new', label: 'Enter a new credit card' },
+  ];
+  const initial = admissionsDefault ? storedChoice(admissionsDefault.id) : stored.length > 0 ? '' : 'new';
+  return { choices, initial };
+}
+
 type Payment = { ok: true; paidWith: string } | { ok: false; message: string; paa: boolean };
 
 function readPayment(world: World, submission: FormSubmission): Payment {
@@ -40,7 +75,7 @@ function readPayment(world: World, submission: FormSubmission): Payment {
       : { ok: false, message: FEE_MESSAGES.method, paa: false };
   }
   if (method.startsWith('stored:')) {
-    const stored = storedPaymentMethods(account).find((candidate) => `stored:${candidate.id}` === method);
+    const stored = storedPaymentMethods(account).find((candidate) => storedChoice(candidate.id) === method);
     return stored ? { ok: true, paidWith: stored.label } : { ok: false, message: FEE_MESSAGES.method, paa: false };
   }
   if (method !== 'new') return { ok: false, message: FEE_MESSAGES.method, paa: false };
@@ -65,7 +100,7 @@ function payFee(world: World, submission: FormSubmission): Applied {
   const request = page.kind === 'admission-fee-payment' ? requestByTransaction(world, page.transactionId) : null;
   const court = courtById(world, request?.courtId ?? null);
   if (!account || !request || !court || request.accountNumber !== account.accountNumber) return { world, outcome: refused(NOT_ON_THIS_PAGE) };
-  if (request.status !== 'fee-due') return { world, outcome: refused(NOT_ON_THIS_PAGE) };
+  if (!feeDue(request)) return { world, outcome: refused(NOT_ON_THIS_PAGE) };
   const payment = readPayment(world, submission);
   if (!payment.ok) return { world, outcome: refused(payment.message, payment.paa ? 'paa-card-for-admission-fee' : null) };
   if (!ticked(submission, 'authorize')) return { world, outcome: refused(FEE_MESSAGES.authorize) };

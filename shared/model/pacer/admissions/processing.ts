@@ -1,4 +1,4 @@
-import { courtById, type EcfAccount, type MailItem, type World } from '../../world';
+import { courtById, type EcfAccount, type MailItem, type PacerAccount, type World } from '../../world';
 import { feeDueNotice, processedNotice, rejectedNotice } from './mail-templates';
 import { admissionsOf, replaceRequest, type EfileRequest } from './state';
 
@@ -18,12 +18,23 @@ const REJECTION_COMMENTS = {
 
 const ACTIVE_COMMENT = 'Your e-filing privileges are active. Log in to the court’s CM/ECF with your PACER username and password.';
 
+/** An attorney admission request: the court approves it, then asks for the admission fee online (seed 002). */
+export function isAdmissionRequest(request: EfileRequest): boolean {
+  return request.requestType === 'admission';
+}
+
+/** The admission fee is charged unless a federal government attorney chose the fee waiver (seed 002). */
+export function admissionFeeCharged(account: PacerAccount, request: EfileRequest): boolean {
+  const waived = request.sections?.feeChoice === 'waiver' && account.userType === 'federal-government';
+  return isAdmissionRequest(request) && !waived;
+}
+
 function grantedComment(request: EfileRequest): string {
   if (request.requestType === 'pro-hac-vice') {
     const inCase = request.extra.caseNumber ? ` for case ${request.extra.caseNumber}` : '';
     return `Your pro hac vice e-filing registration${inCase} has been processed. Your privileges apply once the Court grants the Motion for Pro Hac Vice Admission filed by your sponsoring attorney. Log in with your PACER username and password.`;
   }
-  if (request.requestType === 'admission') return `Your admission has been approved. ${ACTIVE_COMMENT}`;
+  if (isAdmissionRequest(request)) return `Your admission has been approved. ${ACTIVE_COMMENT}`;
   return ACTIVE_COMMENT;
 }
 
@@ -78,8 +89,7 @@ export function decideRequest(world: World, request: EfileRequest): World {
     const rejected: EfileRequest = { ...request, status: 'rejected', decidedAt: at };
     return withMail(replaceRequest(world, rejected), rejectedNotice({ ...parts, request: rejected }, REJECTION_COMMENTS[request.rejection]));
   }
-  const waived = request.sections?.feeChoice === 'waiver' && account.userType === 'federal-government';
-  if (request.requestType === 'admission' && !waived) {
+  if (admissionFeeCharged(account, request)) {
     const feeDue: EfileRequest = { ...request, status: 'fee-due', decidedAt: at };
     return withMail(replaceRequest(world, feeDue), feeDueNotice({ ...parts, request: feeDue }));
   }

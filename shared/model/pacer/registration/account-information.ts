@@ -82,14 +82,14 @@ const accountInformationSchema = z
   })
   .superRefine((form, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (form.country === UNITED_STATES) {
+    if (usAddress(form.country)) {
       const counties = COUNTIES_BY_STATE[form.state];
       if (!counties) issue('state', 'State is required.');
       else if (!counties.includes(form.county)) issue('county', 'County is required.');
       if (!/^\d{5}(-?\d{4})?$/.test(form.zip)) issue('zip', 'Zip/Postal Code must be 5 digits, or 5 digits and 4.');
     }
     if (form.email.toLowerCase() !== form.confirmEmail.toLowerCase()) issue('confirmEmail', 'Email and Confirm Email do not match.');
-    if (form.userType === 'federal-government') {
+    if (agencyAsked(form.userType)) {
       if (form.agencyCode === '') issue('agencyCode', 'Agency Code is required.');
       else if (!/^[A-Za-z0-9-]{2,12}$/.test(form.agencyCode)) issue('agencyCode', 'Agency Code may contain only letters and numbers.');
       if (!(FEDERAL_DIVISIONS as readonly string[]).includes(form.division)) issue('division', 'Division is required.');
@@ -97,12 +97,28 @@ const accountInformationSchema = z
     }
   });
 
-/**
- * The PACER Administrative Account form has no User Type (the account is a
- * firm's administrative account) and needs the Firm/Office it administers.
- */
+/** A PACER Administrative Account is a firm's: its registration needs the Firm/Office it administers (seed 003). */
+export function firmRequired(type: RegistrationType): boolean {
+  return type === 'administrative';
+}
+
+/** The PACER Administrative Account form has no User Type: the account is a firm's administrative account. */
+export function userTypeAsked(type: RegistrationType): boolean {
+  return type !== 'administrative';
+}
+
+/** A federal government user also gives an Agency Code, a Division and a District. */
+export function agencyAsked(userType: string): boolean {
+  return userType === 'federal-government';
+}
+
+/** An address in the United States gives a State, a County and a 5- or 9-digit Zip Code. */
+export function usAddress(country: string): boolean {
+  return country === UNITED_STATES;
+}
+
 function withAdministrativeDefaults(submission: FormSubmission, type: RegistrationType): FormSubmission {
-  if (type !== 'administrative') return submission;
+  if (userTypeAsked(type)) return submission;
   return { ...submission, fields: { ...submission.fields, userType: 'firm' } };
 }
 
@@ -114,7 +130,7 @@ export function readAccountInformation(
   const read = readFields(accountInformationSchema, withAdministrativeDefaults(submission, type));
   if (!read.ok) return read;
   const form = read.value;
-  if (type === 'administrative' && form.firm === '') return { ok: false, field: 'firm', message: 'Firm/Office is required.' };
+  if (firmRequired(type) && form.firm === '') return { ok: false, field: 'firm', message: 'Firm/Office is required.' };
   const dateOfBirth = parseDateOfBirth(form.dateOfBirth) ?? '';
   if (dateOfBirth >= world.clock.slice(0, 10)) {
     return { ok: false, field: 'dateOfBirth', message: 'Date of Birth must be in the past.' };
@@ -137,8 +153,8 @@ export function readAccountInformation(
       address: form.address,
       room: form.room,
       city: form.city,
-      state: form.country === UNITED_STATES ? form.state : '',
-      county: form.country === UNITED_STATES ? form.county : '',
+      state: usAddress(form.country) ? form.state : '',
+      county: usAddress(form.country) ? form.county : '',
       zip: form.zip,
       country: form.country,
       primaryPhone: form.primaryPhone,

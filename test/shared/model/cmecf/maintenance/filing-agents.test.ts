@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { actingPrincipal, principalsOf } from '../../../../../shared/model/cmecf/maintenance/filing-agents';
+import { actingPrincipal, isFilingAgent, principalsOf } from '../../../../../shared/model/cmecf/maintenance/filing-agents';
 import { MAINTENANCE_MESSAGES } from '../../../../../shared/model/cmecf/maintenance/part';
 import { utilitiesMenu } from '../../../../../shared/model/menus';
 import { NOT_ON_THIS_PAGE } from '../../../../../shared/model/transitions';
 import { checkHolds } from '../../../../../shared/scoring/objectives';
-import { scenarioVariant } from '../../../../support/attempt';
+import { Attempt, scenarioVariant } from '../../../../support/attempt';
 import { builtinScenario } from '../../../../support/scenarios';
 import {
   addSecondary,
@@ -220,5 +220,14 @@ describe('the filing agent’s side: own PACER login, the principal’s menus, C
     attempt.submit(FORMS.email, 'return-to-account-screen', { toPrimary: 'on', toSecondary: 'on', frequency: 'each-filing', format: 'html' });
     attempt.submit(FORMS.account, 'submit');
     expect(checkHolds(objective.check, attempt.world)).toBe(true);
+  });
+});
+
+describe('who is a filing agent', () => {
+  it('is the filing-agent role alone: attorneys and trustees link agents, they are not agents', () => {
+    const accounts = Object.values(new Attempt(builtinScenario('filing-agent-setup')).world.ecfAccounts);
+    expect(accounts.length).toBeGreaterThan(0);
+    for (const account of accounts) expect(isFilingAgent(account)).toBe(account.role === 'filing-agent');
+    expect(accounts.some(isFilingAgent)).toBe(true);
   });
 });

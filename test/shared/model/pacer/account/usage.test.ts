@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { currentPage } from '../../../../../shared/model/pages';
-import { detailedTransactions, quarterlyStatements, type PacerTransaction } from '../../../../../shared/model/pacer/account/usage';
+import { detailedTransactions, invoiceRows, quarterlyStatements, type PacerTransaction } from '../../../../../shared/model/pacer/account/usage';
 import { transactionQuery } from '../../../../../shared/model/pacer/account/usage-forms';
-import { GRACE, MmaDesk } from './support';
+import { ANA, GRACE, MmaDesk, PAA, SAMUEL } from './support';
 
 const row = (date: string, clientCode: string, costCents: number): PacerTransaction => ({
   date,
@@ -20,6 +20,19 @@ describe('the Usage tab', () => {
     expect(statements.map(({ quarter, usageCents, billedCents }) => ({ quarter, usageCents, billedCents }))).toEqual([
       { quarter: '2019-Q3', usageCents: 3100, billedCents: 3100 },
       { quarter: '2019-Q2', usageCents: 3000, billedCents: 0 },
+    ]);
+  });
+
+  it('invoices an account its own transactions, and a PAA its members’ transactions, each row naming its member (FIDELITY 1.6)', () => {
+    const { world } = MmaDesk.of('pacer-paa-firm');
+    const joined = (number: string, transactions: PacerTransaction[]) => ({ ...world.pacerAccounts[number]!, paaAccountNumber: PAA.accountNumber, transactions });
+    const ana = joined(ANA.accountNumber, [row('2019-04-02', 'a', 200)]);
+    const samuel = joined(SAMUEL.accountNumber, [row('2019-05-02', 'b', 300)]);
+    const firm = { ...world, pacerAccounts: { ...world.pacerAccounts, [ana.accountNumber]: ana, [samuel.accountNumber]: samuel } };
+    expect(invoiceRows(firm, ana)).toEqual(ana.transactions);
+    expect(invoiceRows(firm, firm.pacerAccounts[PAA.accountNumber]!).map(({ member, costCents }) => ({ member, costCents }))).toEqual([
+      { member: `${ana.name} (${ana.accountNumber})`, costCents: 200 },
+      { member: `${samuel.name} (${samuel.accountNumber})`, costCents: 300 },
     ]);
   });
 

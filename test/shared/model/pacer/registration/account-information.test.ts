@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { agencyAsked, firmRequired, usAddress, userTypeAsked } from '../../../../../shared/model/pacer/registration/account-information';
+import { UNITED_STATES } from '../../../../../shared/model/pacer/registration/options';
+import { REGISTRATION_TYPES } from '../../../../../shared/model/pacer/registration/state';
 import { PRIYA_FIELDS, atAccountForm } from './support';
 
 /** Account Information (seed 002 step 5; FIDELITY 1.2): every required field, and the site's messages one at a time. */
@@ -101,5 +104,19 @@ describe('the Account Information form refuses what the real form refuses, and s
     const outcome = attempt.submit(FORM, 'next', without('unit', '<img src=x onerror=alert(1)>'));
     expect(outcome.status).toBe('accepted');
     expect(attempt.world.registration?.draft?.details.unit).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('what the Account Information form asks of each registration', () => {
+  it('needs the Firm/Office and asks no User Type on a PACER Administrative Account registration only', () => {
+    expect(REGISTRATION_TYPES.filter(firmRequired)).toEqual(['administrative']);
+    expect(REGISTRATION_TYPES.filter((type) => !userTypeAsked(type))).toEqual(['administrative']);
+  });
+
+  it('asks a federal government user for the agency, and an address in the United States for State and County', () => {
+    expect(agencyAsked('federal-government')).toBe(true);
+    expect(agencyAsked('individual')).toBe(false);
+    expect(usAddress(UNITED_STATES)).toBe(true);
+    expect(usAddress('Canada')).toBe(false);
   });
 });
