@@ -206,6 +206,7 @@ export function createScenarioReader(repo: ScenarioRepo) {
   const damaged = new Set<string>();
   const problems: ScenarioProblem[] = [];
   const keyOf = (row: ScenarioRow) => `${row.id}@${row.version}`;
+  let catalog: { stamp: string; summaries: ScenarioSummary[] } | null = null;
 
   function parseStored(row: ScenarioRow): Result<ResolvedScenario, string> {
     if (!storedCopyIntact(row)) return err('its stored copy in the data file is damaged and could not be restored');
@@ -256,14 +257,19 @@ export function createScenarioReader(repo: ScenarioRepo) {
      * text does not have the expected fields is read in full.
      */
     summaries(): ScenarioSummary[] {
+      // Summed up once and kept until a version is added: a class opening the list at once reads no definition.
+      const stamp = repo.stamp();
+      if (catalog?.stamp === stamp) return catalog.summaries;
       const newest = new Map<string, ScenarioRow>();
       for (const row of repo.listAll()) {
         if (!damaged.has(keyOf(row))) newest.set(row.id, row);
       }
-      return [...newest.values()].map((row) => {
+      const summaries = [...newest.values()].map((row) => {
         const cached = cache.get(keyOf(row));
         return (cached ? null : storedSummary(row)) ?? summaryOf(cached ?? read(row));
       });
+      catalog = { stamp, summaries };
+      return summaries;
     },
   };
 }
