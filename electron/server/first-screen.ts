@@ -5,15 +5,18 @@ import type { Backend } from '../backend/types';
  * The answers the first screen (the scenario list, the header's trainee
  * switch and the projector size) asks for at start. The launch page carries
  * them, so the list shows without waiting for a round trip to this server.
- * Only reads with no side effect belong here.
+ * Only reads with no side effect belong here. `lasting`: the answer cannot
+ * change while this server runs (the catalog and its notices are read once,
+ * at start), so the page may give it again each time it is asked; the others
+ * are given once, and asked of the backend after that.
  */
-export const FIRST_SCREEN_CALLS: readonly (readonly [method: string, input: Record<string, string>])[] = [
-  ['app.info', {}],
-  ['scenarios.list', {}],
-  ['trainees.list', {}],
-  ['settings.get', { key: 'projector' }],
-  ['settings.get', { key: 'organisation' }],
-  ['settings.get', { key: 'lastTraineeId' }],
+export const FIRST_SCREEN_CALLS: readonly (readonly [method: string, input: Record<string, string>, lasting: boolean])[] = [
+  ['app.info', {}, true],
+  ['scenarios.list', {}, true],
+  ['trainees.list', {}, false],
+  ['settings.get', { key: 'projector' }, false],
+  ['settings.get', { key: 'organisation' }, false],
+  ['settings.get', { key: 'lastTraineeId' }, false],
 ];
 
 /** The id of the element holding them; renderer/api/first-screen-answers.ts reads it. */
@@ -23,10 +26,13 @@ export interface FirstScreenAnswer {
   method: string;
   input: unknown;
   response: ApiResponse<unknown>;
+  lasting: boolean;
 }
 
 export async function firstScreenAnswers(backend: Backend): Promise<FirstScreenAnswer[]> {
-  return Promise.all(FIRST_SCREEN_CALLS.map(async ([method, input]) => ({ method, input, response: await backend.call(method, input) })));
+  return Promise.all(
+    FIRST_SCREEN_CALLS.map(async ([method, input, lasting]) => ({ method, input, response: await backend.call(method, input), lasting })),
+  );
 }
 
 /**

@@ -8,6 +8,8 @@ export interface FirstScreenAnswer {
   method: string;
   input: unknown;
   response: ApiResponse<unknown>;
+  /** The server's word that this answer cannot change while it runs (the catalog): given each time it is asked. */
+  lasting?: boolean;
 }
 
 const callKey = (method: string, input: unknown) => `${method} ${JSON.stringify(input ?? {})}`;
@@ -36,13 +38,14 @@ export function takeFirstScreenAnswers(document: Pick<Document, 'getElementById'
 }
 
 /**
- * Answers each first-screen call once from what the launch page carried, as
- * it stood when the page was served; the same call made again (the list shown
- * again later) goes to the backend as usual, as does every other call.
+ * Answers each first-screen call from what the launch page carried: a lasting
+ * answer each time it is asked, any other once, as it stood when the page
+ * was served (the same call made again goes to the backend, as does every
+ * other call).
  */
 export function withFirstScreenAnswers(transport: Transport, answers: readonly FirstScreenAnswer[]): Transport {
-  const waiting = new Map<string, ApiResponse<unknown>>();
-  for (const answer of answers) waiting.set(callKey(answer.method, answer.input), answer.response);
+  const waiting = new Map<string, FirstScreenAnswer>();
+  for (const answer of answers) waiting.set(callKey(answer.method, answer.input), answer);
   if (waiting.size === 0) return transport;
   return {
     kind: transport.kind,
@@ -50,8 +53,8 @@ export function withFirstScreenAnswers(transport: Transport, answers: readonly F
       const key = callKey(method, input);
       const answer = waiting.get(key);
       if (answer === undefined) return transport.call(method, input);
-      waiting.delete(key);
-      return Promise.resolve(answer);
+      if (answer.lasting !== true) waiting.delete(key);
+      return Promise.resolve(answer.response);
     },
   };
 }

@@ -39,7 +39,8 @@ describe("the launch page carries the first screen's answers", () => {
     expect(page.headers['cache-control']).toBe('no-store');
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(page.headers[name]).toBe(value);
     const answers = carried(page.body);
-    expect(answers?.map(({ method, input }) => [method, input])).toEqual(FIRST_SCREEN_CALLS.map(([method, input]) => [method, input]));
+    expect(answers?.map(({ method, input, lasting }) => [method, input, lasting])).toEqual(FIRST_SCREEN_CALLS.map((call) => [...call]));
+    expect(answers?.filter((answer) => answer.lasting).map((answer) => answer.method)).toEqual(['app.info', 'scenarios.list']);
     for (const answer of answers ?? []) expect(answer.response).toEqual(await backend.call(answer.method, answer.input));
     expect(page.body.indexOf(FIRST_SCREEN_ELEMENT_ID)).toBeLessThan(page.body.indexOf('</head>'));
   });

@@ -26,8 +26,9 @@ function backend(): Transport & { calls: string[] } {
 
 const listAnswer = { method: 'scenarios.list', input: {}, response: { ok: true, value: ['carried'] } };
 
-test('each carried answer is given once, for the same method and input; everything else goes to the backend', async () => {
-  carry(JSON.stringify([listAnswer, { method: 'settings.get', input: { key: 'projector' }, response: { ok: true, value: { value: '150' } } }]));
+test('each carried answer is given once, a lasting one each time, for the same method and input; everything else goes to the backend', async () => {
+  const infoAnswer = { method: 'app.info', input: {}, response: { ok: true, value: 'carried info' }, lasting: true };
+  carry(JSON.stringify([listAnswer, infoAnswer, { method: 'settings.get', input: { key: 'projector' }, response: { ok: true, value: { value: '150' } } }]));
   const transport = backend();
   const api = withFirstScreenAnswers(transport, takeFirstScreenAnswers(document));
   expect(document.getElementById(FIRST_SCREEN_ELEMENT_ID)).toBeNull();
@@ -36,6 +37,8 @@ test('each carried answer is given once, for the same method and input; everythi
   expect(await api.call('settings.get', { key: 'organisation' })).toEqual({ ok: true, value: 'from the backend: settings.get' });
   expect(await api.call('settings.get', { key: 'projector' })).toEqual({ ok: true, value: { value: '150' } });
   expect(await api.call('scenarios.list', {})).toEqual({ ok: true, value: 'from the backend: scenarios.list' });
+  expect(await api.call('app.info', {})).toEqual({ ok: true, value: 'carried info' });
+  expect(await api.call('app.info', {})).toEqual({ ok: true, value: 'carried info' });
   expect(transport.calls).toEqual(['settings.get', 'scenarios.list']);
   expect(api.kind).toBe('http');
 });
