@@ -2,6 +2,7 @@ import './app/stylesheet';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient } from './api/client';
+import { takeFirstScreenAnswers, withFirstScreenAnswers } from './api/first-screen-answers';
 import { pickTransport } from './api/pick-transport';
 import { App } from './app/App';
 import { createTrainerStore } from './state/store';
@@ -9,7 +10,8 @@ import { createTrainerStore } from './state/store';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
 
-const store = createTrainerStore(createClient(pickTransport()));
+// Browser mode's launch page carries the first screen's answers, so the list shows without a round trip.
+const store = createTrainerStore(createClient(withFirstScreenAnswers(pickTransport(), takeFirstScreenAnswers(document))));
 
 // Ask for what the first screen shows while React starts, rather than after its first render:
 // the screens' own loads join these requests while they are in flight.

@@ -3,6 +3,7 @@ import { elapsedSecondsBetween, score } from '../../shared/scoring/score';
 import type { Handlers } from './dispatcher';
 import type { HandlerContext } from './context';
 import { badInput, conflict, notFound } from './errors';
+import { createKnownSecrets } from './known-secrets';
 
 /** One event is a click or a posted form: far below this. The cap keeps a hostile caller from filling the disk. */
 export const MAX_EVENT_BYTES = 64 * 1024;
@@ -26,6 +27,7 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
   const { store } = ctx;
   // Bytes each attempt holds, counted once from the store and then kept up to date, so an append stays O(1).
   const attemptBytes = new Map<string, number>();
+  const knownSecrets = createKnownSecrets();
 
   function requireAttempt(attemptId: string): Attempt {
     const attempt = store.attempts.find(attemptId);
@@ -41,22 +43,27 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
       if (traineeId !== null && !store.trainees.find(traineeId)) throw notFound(`There is no trainee "${traineeId}".`);
       const id = ctx.newId();
       const startedAt = ctx.timestamp();
-      store.transaction(() => {
+      const salt = ctx.newSalt();
+      const started = store.commitSoon(() => {
         store.attempts.insert({ id, traineeId, scenarioId, scenarioVersion: scenario.version, mode, startedAt });
-        store.attempts.appendEvent(id, 0, { type: 'attempt/started', salt: ctx.newSalt(), mode }, startedAt);
+        store.attempts.appendEvent(id, 0, { type: 'attempt/started', salt, mode }, startedAt);
+        return { attempt: requireAttempt(id), events: store.attempts.events(id) };
       });
-      return { attempt: requireAttempt(id), events: store.attempts.events(id) };
+      knownSecrets.prepare(id, scenario, salt);
+      return started;
     },
 
-    'attempts.append': ({ attemptId, seq, event }) => {
+    'attempts.append': async ({ attemptId, seq, event }) => {
       if (event.type === 'attempt/started') {
         throw badInput(['event', 'type'], '"attempt/started" is recorded by attempts.start and cannot be appended');
       }
       const size = Buffer.byteLength(JSON.stringify(event));
       if (size > MAX_EVENT_BYTES) throw badInput(['event'], `is ${kib(size)}; one event may be at most ${kib(MAX_EVENT_BYTES)}`);
-      const stored = store.transaction(() => {
-        const attempt = requireAttempt(attemptId);
-        if (attempt.status !== 'in-progress') throw conflict(`Attempt "${attemptId}" is ${attempt.status}; no more events can be added to it.`);
+      // Committed with the other appends of this moment (one flush to disk for a whole class), answered once on disk.
+      await store.commitSoon(() => {
+        const status = store.attempts.status(attemptId);
+        if (status === undefined) throw notFound(`There is no attempt "${attemptId}".`);
+        if (status !== 'in-progress') throw conflict(`Attempt "${attemptId}" is ${status}; no more events can be added to it.`);
         const next = store.attempts.nextSeq(attemptId);
         if (seq !== next) throw conflict(`Event ${seq} does not follow the stored log of attempt "${attemptId}": the next event is ${next}.`);
         const held = attemptBytes.get(attemptId) ?? store.attempts.storedBytes(attemptId);
@@ -66,9 +73,12 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
           );
         }
         store.attempts.appendEvent(attemptId, seq, event, ctx.timestamp());
-        return held + size;
+        // Counted at once, so that the next append to it in the same commit sees this one.
+        attemptBytes.set(attemptId, held + size);
+      }).catch((error: unknown) => {
+        attemptBytes.delete(attemptId); // counted again from what the store holds
+        throw error;
       });
-      attemptBytes.set(attemptId, stored);
       return { seq };
     },
 
@@ -81,8 +91,9 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
       attempt: store.attempts.findOpen(scenarioId, mode, traineeId) ?? null,
     }),
 
-    'attempts.finish': ({ attemptId }) =>
-      store.transaction(() => {
+    'attempts.finish': async ({ attemptId }) => {
+      await knownSecrets.ready(attemptId);
+      return store.transaction(() => {
         const attempt = requireAttempt(attemptId);
         if (attempt.status === 'finished') {
           const report = storedReport(attemptId);
@@ -102,7 +113,8 @@ export function attemptHandlers(ctx: HandlerContext): AttemptHandlers {
           report,
         });
         return { attempt: requireAttempt(attemptId), report };
-      }),
+      });
+    },
 
     'attempts.abandon': ({ attemptId }) =>
       store.transaction(() => {

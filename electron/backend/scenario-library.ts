@@ -206,6 +206,7 @@ export function createScenarioReader(repo: ScenarioRepo) {
   const damaged = new Set<string>();
   const problems: ScenarioProblem[] = [];
   const keyOf = (row: ScenarioRow) => `${row.id}@${row.version}`;
+  let catalog: { stamp: string; summaries: ScenarioSummary[] } | null = null;
 
   function parseStored(row: ScenarioRow): Result<ResolvedScenario, string> {
     if (!storedCopyIntact(row)) return err('its stored copy in the data file is damaged and could not be restored');
@@ -234,19 +235,25 @@ export function createScenarioReader(repo: ScenarioRepo) {
     problems: problems as readonly ScenarioProblem[],
     /** The given version, or the latest when version is undefined. */
     get(id: string, version?: number): ResolvedScenario {
-      const newestReadable = () =>
-        repo
-          .versions(id)
-          .reverse()
-          .map((stored) => repo.find(id, stored))
-          .find((row) => row !== undefined && !damaged.has(keyOf(row)));
-      const row = version === undefined ? newestReadable() : repo.find(id, version);
-      if (row && damaged.has(keyOf(row))) {
-        throw notFound(`Scenario "${id}" version ${row.version} cannot be read: its stored copy in the data file is damaged.`);
+      // A version read before is kept: starting an attempt does not read its definition from the file again.
+      if (version !== undefined) {
+        if (damaged.has(`${id}@${version}`)) {
+          throw notFound(`Scenario "${id}" version ${version} cannot be read: its stored copy in the data file is damaged.`);
+        }
+        const row = cache.has(`${id}@${version}`) ? undefined : repo.find(id, version);
+        const found = cache.get(`${id}@${version}`) ?? (row && read(row));
+        if (found) return found;
+        if (repo.versions(id).length === 0) throw notFound(`There is no scenario "${id}".`);
+        throw notFound(`Scenario "${id}" has no version ${version} (stored versions: ${repo.versions(id).join(', ')}).`);
       }
-      if (row) return read(row);
-      if (version === undefined || repo.versions(id).length === 0) throw notFound(`There is no scenario "${id}".`);
-      throw notFound(`Scenario "${id}" has no version ${version} (stored versions: ${repo.versions(id).join(', ')}).`);
+      for (const stored of repo.versions(id).reverse()) {
+        if (damaged.has(`${id}@${stored}`)) continue;
+        const cached = cache.get(`${id}@${stored}`);
+        if (cached) return cached;
+        const row = repo.find(id, stored);
+        if (row) return read(row);
+      }
+      throw notFound(`There is no scenario "${id}".`);
     },
     /**
      * The catalog: the newest readable version of each scenario, summed up.
@@ -256,14 +263,19 @@ export function createScenarioReader(repo: ScenarioRepo) {
      * text does not have the expected fields is read in full.
      */
     summaries(): ScenarioSummary[] {
+      // Summed up once and kept until a version is added: a class opening the list at once reads no definition.
+      const stamp = repo.stamp();
+      if (catalog?.stamp === stamp) return catalog.summaries;
       const newest = new Map<string, ScenarioRow>();
       for (const row of repo.listAll()) {
         if (!damaged.has(keyOf(row))) newest.set(row.id, row);
       }
-      return [...newest.values()].map((row) => {
+      const summaries = [...newest.values()].map((row) => {
         const cached = cache.get(keyOf(row));
         return (cached ? null : storedSummary(row)) ?? summaryOf(cached ?? read(row));
       });
+      catalog = { stamp, summaries };
+      return summaries;
     },
   };
 }

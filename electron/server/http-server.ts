@@ -1,11 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ApiErrorCode, ApiResponse } from '../../shared/api/contract';
+import { firstScreenAnswers, withFirstScreenAnswers } from './first-screen';
 import { crossSiteRefusal, oddRequestTarget } from './request-guard';
 import type { Backend } from '../backend/types';
 import { INTERNAL_ERROR_MESSAGE } from '../backend/dispatcher';
@@ -96,16 +97,32 @@ declare module 'fastify' {
   }
 }
 
-/** Registers the renderer's files as the only public routes. Source maps are kept out of reach. */
-async function publicScreens(scope: FastifyInstance, rendererDir: string): Promise<void> {
+/**
+ * Registers the renderer's files as the only public routes. Source maps are kept out of reach.
+ * The launch page opened with the running trainer's token (`/?token=...`) also carries the first
+ * screen's answers (first-screen.ts), so the scenario list needs no round trip; without the token
+ * it is the plain page, which asks the API (with the token) like every later screen.
+ */
+async function publicScreens(scope: FastifyInstance, options: HttpServerOptions): Promise<void> {
+  const { rendererDir, backend, token } = options;
   scope.addHook('onRoute', (route) => {
     route.config = { ...route.config, access: 'public' };
   });
   if (existsSync(join(rendererDir, 'index.html'))) {
+    const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8');
+    scope.get<{ Querystring: { token?: unknown } }>('/', async (request, reply) => {
+      const given = request.query.token;
+      const page =
+        typeof given === 'string' && given !== '' && sameSecret(given, token)
+          ? withFirstScreenAnswers(indexHtml, await firstScreenAnswers(backend))
+          : indexHtml;
+      return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(page);
+    });
     await scope.register(fastifyStatic, {
       root: rendererDir,
       prefix: '/',
       wildcard: true,
+      index: false,
       dotfiles: 'deny',
       allowedPath: (pathName) => !pathName.endsWith('.map'),
     });
@@ -191,7 +208,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Http
     return sendApi(reply, await backend.call(request.params.method, input));
   });
 
-  await app.register(async (scope) => publicScreens(scope, options.rendererDir));
+  await app.register(async (scope) => publicScreens(scope, options));
 
   app.setNotFoundHandler(async (request, reply) => {
     if (isApi(request)) {

@@ -128,6 +128,7 @@ export function createAttemptRepo(db: Database) {
   const listOfTrainee = db.prepare<[string | null], AttemptRow>(
     `${SELECT_ATTEMPT} WHERE a.trainee_id IS ? ORDER BY a.started_at DESC, a.rowid DESC`,
   );
+  const status = db.prepare<[string], { status: Attempt['status'] }>('SELECT status FROM attempts WHERE id = ?');
   const report = db.prepare<[string], { report: string | null }>('SELECT report FROM attempts WHERE id = ?');
   const finish = db.prepare<[Record<string, unknown>]>(
     `UPDATE attempts SET status = 'finished', finished_at = @finished_at, score = @score, passed = @passed, report = @report
@@ -176,6 +177,10 @@ export function createAttemptRepo(db: Database) {
     /** Every attempt of one trainee (null: the attempts recorded with no trainee, "Guest"), newest first. */
     listOfTrainee(traineeId: string | null): Attempt[] {
       return listOfTrainee.all(traineeId).map(toAttempt);
+    },
+    /** Whether it is in progress, without counting its events: an append asks this. */
+    status(id: string): Attempt['status'] | undefined {
+      return status.get(id)?.status;
     },
     /**
      * The stored score report in today's shape (stored-report.ts), or null

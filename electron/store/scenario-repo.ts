@@ -51,6 +51,7 @@ export function createScenarioRepo(db: Database) {
      ORDER BY s.id`,
   );
   const versions = db.prepare<[string], { version: number }>('SELECT version FROM scenarios WHERE id = ? ORDER BY version');
+  const stamp = db.prepare<[], { rows: number; last: number }>('SELECT COUNT(*) AS rows, COALESCE(MAX(rowid), 0) AS last FROM scenarios');
   const listAll = db.prepare<[], Row>('SELECT * FROM scenarios ORDER BY id, version');
   const restore = db.prepare<[string, string, string, number]>('UPDATE scenarios SET definition = ?, content_hash = ? WHERE id = ? AND version = ?');
   const noteFileHash = db.prepare<[string, string, number]>('UPDATE scenarios SET file_hash = ? WHERE id = ? AND version = ?');
@@ -85,6 +86,11 @@ export function createScenarioRepo(db: Database) {
       return versions.all(id).map((row) => row.version);
     },
     /** Every stored version of every scenario. */
+    /** Changes whenever a version is added (none is ever removed): what was read from the library may be kept until then. */
+    stamp(): string {
+      const row = stamp.get();
+      return `${row?.rows ?? 0}:${row?.last ?? 0}`;
+    },
     listAll(): ScenarioRow[] {
       return listAll.all().map(toScenarioRow);
     },

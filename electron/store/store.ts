@@ -1,6 +1,7 @@
 import { openDatabase, type Database, type OpenDatabaseOptions } from './database';
 import { createAttemptRepo } from './attempt-repo';
 import { createCertificateRepo } from './certificate-repo';
+import { createGroupCommit, type CommitSoon } from './group-commit';
 import { createScenarioRepo } from './scenario-repo';
 import { createSettingsRepo } from './settings-repo';
 import { createTraineeRepo } from './trainee-repo';
@@ -16,15 +17,23 @@ export interface Store {
   settings: ReturnType<typeof createSettingsRepo>;
   certificates: ReturnType<typeof createCertificateRepo>;
   /**
-   * Runs `work` in one immediate (write-locking) transaction. `work` must be
-   * synchronous: an `await` inside would let the transaction commit early.
+   * Runs `work` in one immediate (write-locking) transaction, after the writes
+   * already waiting for commitSoon. `work` must be synchronous: an `await`
+   * inside would let the transaction commit early.
    */
   transaction<T>(work: () => T): T;
+  /**
+   * Runs `work` in a transaction shared with the other writes asked for in
+   * this turn of the event loop (group-commit.ts): resolves once it is
+   * committed to disk, rejects with what `work` threw (its own writes undone).
+   */
+  commitSoon: CommitSoon;
   close(): void;
 }
 
 export function openStore(file: string, options: OpenDatabaseOptions = {}): Store {
   const { db, notice } = openDatabase(file, options);
+  const group = createGroupCommit(db);
   return {
     db,
     notice,
@@ -33,9 +42,15 @@ export function openStore(file: string, options: OpenDatabaseOptions = {}): Stor
     trainees: createTraineeRepo(db),
     settings: createSettingsRepo(db),
     certificates: createCertificateRepo(db),
-    transaction: (work) => db.transaction(work).immediate(),
+    transaction: (work) => {
+      group.flushNow();
+      return db.transaction(work).immediate();
+    },
+    commitSoon: group.commitSoon,
     close: () => {
-      if (db.open) db.close();
+      if (!db.open) return;
+      group.flushNow();
+      db.close();
     },
   };
 }

@@ -66,7 +66,12 @@ export function saltedDigest(salt: string, text: string): string {
  * that a format-1 digest can be brought to this one on read without the text.
  */
 export function slowDigest(salt: string, quickDigest: string): string {
-  return bytesToHex(scrypt(quickDigest, `nextgen-trainer/password/v2\u0000${salt}`, PASSWORD_KDF));
+  return bytesToHex(scrypt(quickDigest, slowDigestSalt(salt), PASSWORD_KDF));
+}
+
+/** The salt scrypt is given for an attempt's salt: a host may run the same scrypt natively, off its main thread. */
+export function slowDigestSalt(salt: string): string {
+  return `nextgen-trainer/password/v2\u0000${salt}`;
 }
 
 export function digestPassword(salt: string, password: string): string {
@@ -106,7 +111,8 @@ export function toSecret(salt: string, password: string, personalParts: readonly
   return { digest: digestPassword(salt, password), ...secretVerdicts(password, personalParts) };
 }
 
-const KNOWN_LIMIT = 256;
+// Enough for a class: a hundred attempts, each with its scenario's few accounts.
+const KNOWN_LIMIT = 1024;
 const known = new Map<string, Secret>();
 
 /**
@@ -123,6 +129,18 @@ export function knownSecret(salt: string, password: string, personalParts: reado
   if (known.size >= KNOWN_LIMIT) known.delete(known.keys().next().value as string);
   known.set(key, secret);
   return secret;
+}
+
+/**
+ * Keeps the digest of a known password that a host computed itself with the
+ * same scrypt (slowDigest's inputs), so that knownSecret need not run it
+ * again on the host's main thread.
+ */
+export function rememberKnownSecret(salt: string, password: string, digest: string): void {
+  const key = `${salt}\u0000${password}`;
+  if (known.has(key)) return;
+  if (known.size >= KNOWN_LIMIT) known.delete(known.keys().next().value as string);
+  known.set(key, { digest, ...secretVerdicts(password) });
 }
 
 export function isBlank(secret: Secret | null): boolean {

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { SECURITY_HEADERS } from '../../electron/server/http-server';
 import { ROOT, launchChromium, removeDir } from '../e2e/support/browser-mode';
 import { percentile, report, reportSize } from './measure';
 
@@ -77,6 +78,11 @@ interface Timing {
   launch: number;
   /** From page.goto() to the control on screen: the page alone, the server already listening. */
   navigation: number;
+  /** The page's own timeline (Navigation and Resource Timing), to see where the time goes. */
+  htmlAnswered: number;
+  scriptsRun: number;
+  /** API requests the page had made by the time the control showed. */
+  apiRequests: number;
 }
 
 /** Spawns the server, opens its page in a fresh context and waits for the first interactive control. */
@@ -99,12 +105,17 @@ async function timeToInteractive(command: string[], control: (page: Page) => Loc
   await page.goto(url);
   await control(page).waitFor({ state: 'visible' });
   const done = performance.now();
+  const timeline = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const api = performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/api/'));
+    return { htmlAnswered: navigation.responseEnd, scriptsRun: navigation.domContentLoadedEventEnd, apiRequests: api.length };
+  });
   await page.close();
   await new Promise<void>((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
-  return { launch: done - started, navigation: done - navigating };
+  return { launch: done - started, navigation: done - navigating, ...timeline };
 }
 
 test('first load: the trainer first screen JavaScript vs React, ReactDOM, React Router and zustand alone', async () => {
@@ -125,16 +136,35 @@ test('launch: time until the first Practice button is visible in Chromium vs a b
     timeToInteractive([join(ROOT, 'dist/electron/serve.cjs'), '--port', '0', '--data', dataDir], (page) =>
       page.getByRole('link', { name: 'Practice' }).first(),
     );
+  // The same bare page answered with the trainer's security headers: Cross-Origin-Opener-Policy
+  // puts the page in a new browsing context group, so Chromium gives it a new renderer process.
+  const guardedRun = () =>
+    timeToInteractive([join(ROOT, 'test/bench/fixtures/static-server.mjs'), bareOut, JSON.stringify(SECURITY_HEADERS)], (page) =>
+      page.getByRole('button', { name: /Clicked/ }),
+    );
   await bareRun();
+  await guardedRun();
   await trainerRun();
   const trainer: Timing[] = [];
   const bare: Timing[] = [];
-  // Alternating, so that a busy moment on the machine falls on both sides.
+  const guarded: Timing[] = [];
+  // Alternating, so that a busy moment on the machine falls on every side.
   for (let run = 0; run < RUNS; run += 1) {
     bare.push(await bareRun());
+    guarded.push(await guardedRun());
     trainer.push(await trainerRun());
   }
   const p50 = (timings: Timing[], key: keyof Timing) => percentile(timings.map((timing) => timing[key]), 50);
   report('navigation to the first Practice button (p50)', p50(trainer, 'navigation'), 'bare React page (p50)', p50(bare, 'navigation'));
+  report(
+    'navigation to the first Practice button (p50)',
+    p50(trainer, 'navigation'),
+    "bare React page with the trainer's security headers (p50)",
+    p50(guarded, 'navigation'),
+  );
   report('browser mode: launch to scenario list (p50)', p50(trainer, 'launch'), 'bare React page (p50)', p50(bare, 'launch'));
+  const timeline = (timings: Timing[]) =>
+    `HTML answered ${p50(timings, 'htmlAnswered').toFixed(0)} ms, scripts run by ${p50(timings, 'scriptsRun').toFixed(0)} ms, ` +
+    `API requests made by then ${p50(timings, 'apiRequests')}`;
+  console.log(`[bench] page timeline (p50): trainer ${timeline(trainer)}; bare page ${timeline(bare)}`);
 });
