@@ -3,6 +3,7 @@ import type { TrainerEvent } from '../../shared/model/events';
 import type { Outcome } from '../../shared/model/reducer';
 import type { World } from '../../shared/model/world';
 import type { ResolvedScenario } from '../../shared/scenario/schema';
+import type { RunningScore } from '../../shared/scoring/running-score';
 import type { ScoreReport } from '../../shared/scoring/score';
 import { ApiFailure, errorMessage, type ApiClient } from '../api/client';
 import { loadPlayEngine, type PlayEngine } from './load-play-engine';
@@ -24,7 +25,9 @@ export interface PlayState {
   /** Derived by the shared model: the world after the last event, and one outcome per event. */
   world: World | null;
   outcomes: Outcome[];
-  /** Live score in practice mode (shared `score`); null in an assessment. */
+  /** The score folded event by event (its world is `world`): a click costs the same at any length of attempt. */
+  running: RunningScore | null;
+  /** Live score in practice mode (the running score's report); null in an assessment. */
   report: ScoreReport | null;
   /** This attempt was left unfinished earlier and has been replayed from its stored events. */
   resumed: boolean;
@@ -62,6 +65,7 @@ export const initialPlay: PlayState = {
   events: [],
   world: null,
   outcomes: [],
+  running: null,
   report: null,
   resumed: false,
   loadError: null,
@@ -70,8 +74,20 @@ export const initialPlay: PlayState = {
   finalReport: null,
 };
 
-function liveReport(engine: PlayEngine, scenario: ResolvedScenario, events: readonly TrainerEvent[], mode: string): ScoreReport | null {
-  return mode === 'practice' ? engine.score(scenario, events) : null;
+function liveReport(engine: PlayEngine, scenario: ResolvedScenario, running: RunningScore, mode: string): ScoreReport | null {
+  return mode === 'practice' ? engine.reportOf(scenario, running) : null;
+}
+
+/** A stored log folded from the start: the running score after it and each event's outcome. */
+function foldLog(engine: PlayEngine, scenario: ResolvedScenario, events: readonly TrainerEvent[]) {
+  let running = engine.startScore(scenario, engine.attemptStart(events));
+  const outcomes: Outcome[] = [];
+  for (const event of events) {
+    const step = engine.scoreEvent(scenario, running, event);
+    running = step.running;
+    outcomes.push(step.outcome);
+  }
+  return { running, outcomes };
 }
 
 function orderedEvents(stored: readonly StoredEvent[]): TrainerEvent[] {
@@ -150,7 +166,7 @@ export const createAttemptSlice =
         if (generation !== mine) return;
         const scenario = resolved.value;
         const events = orderedEvents(stored);
-        const { world, outcomes } = model.replay(scenario, events);
+        const { running, outcomes } = foldLog(model, scenario, events);
         set({
           play: {
             ...initialPlay,
@@ -160,9 +176,10 @@ export const createAttemptSlice =
             scenario,
             attempt,
             events,
-            world,
+            world: running.world,
             outcomes,
-            report: liveReport(model, scenario, events, attempt.mode),
+            running,
+            report: liveReport(model, scenario, running, attempt.mode),
             resumed: resumed && events.length > 1,
           },
         });
@@ -194,19 +211,19 @@ export const createAttemptSlice =
 
       dispatch(event) {
         const { play } = get();
-        if (play.status !== 'playing' || !play.world || !play.scenario || !play.attempt || !engine) return;
+        if (play.status !== 'playing' || !play.running || !play.scenario || !play.attempt || !engine) return;
         const parsed = engine.eventSchema.safeParse(event);
         if (!parsed.success) {
           patch({ saveError: `That step was not recorded: ${engine.describeIssues(parsed.error).join('; ')}` });
           return;
         }
-        const applied = engine.apply(play.world, parsed.data);
-        const events = [...play.events, parsed.data];
+        const step = engine.scoreEvent(play.scenario, play.running, parsed.data);
         patch({
-          events,
-          world: applied.world,
-          outcomes: [...play.outcomes, applied.outcome],
-          report: liveReport(engine, play.scenario, events, play.attempt.mode),
+          events: [...play.events, parsed.data],
+          world: step.running.world,
+          outcomes: [...play.outcomes, step.outcome],
+          running: step.running,
+          report: liveReport(engine, play.scenario, step.running, play.attempt.mode),
         });
         void queue?.flush();
       },

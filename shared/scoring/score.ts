@@ -1,8 +1,10 @@
-import { MISTAKES, type MistakeCode } from '../model/mistakes';
-import { replay } from '../model/replay';
+import type { MistakeCode } from '../model/mistakes';
+import { attemptStart } from '../model/replay';
 import type { TrainerEvent } from '../model/events';
-import type { ResolvedScenario, Rubric } from '../scenario/schema';
-import { checkHolds } from './objectives';
+import type { ResolvedScenario } from '../scenario/schema';
+import { reportOf, scoreEvent, startScore } from './running-score';
+
+export { overtimePenaltyFor } from './running-score';
 
 export interface ObjectiveResult {
   id: string;
@@ -55,23 +57,6 @@ export interface AttemptTiming {
   elapsedSeconds: number;
 }
 
-/** The cost of the n-th (1-based) repeat of a mistake, before the per-code cap. */
-function penaltyFor(rubric: Rubric, code: MistakeCode, occurrence: number, alreadyCharged: number): number {
-  const base = rubric.mistakePenalty.byCode[code] ?? rubric.mistakePenalty.default;
-  const raw = base * rubric.mistakePenalty.repeatFactor ** (occurrence - 1);
-  return Math.min(raw, Math.max(0, rubric.mistakePenalty.maxPerCode - alreadyCharged));
-}
-
-const round = (value: number) => Math.round(value * 100) / 100;
-
-/** Each started minute over the allowance costs the rubric's overtime penalty; no allowance or no penalty, no cost. */
-export function overtimePenaltyFor(rubric: Rubric, elapsedSeconds: number | null): number {
-  const { timeAllowanceMinutes: allowance, overtimePenaltyPerMinute: perMinute } = rubric;
-  if (elapsedSeconds === null || allowance === undefined || perMinute === undefined) return 0;
-  const overSeconds = elapsedSeconds - allowance * 60;
-  return overSeconds > 0 ? round(Math.ceil(overSeconds / 60) * perMinute) : 0;
-}
-
 /**
  * Whole seconds from the first to the last of the stored events' ISO
  * timestamps (`recordedAt`), or null when there are none or one is not a
@@ -97,53 +82,11 @@ export function elapsedSecondsBetween(recordedAt: readonly string[]): number | n
  *   timing given, each started minute over the allowance costs the penalty;
  * - the total is rounded and clamped to 0-100; it passes at `passMark`.
  * `timing` comes from the stored events' timestamps (see AttemptTiming).
+ * The events are folded one at a time (running-score.ts), the same fold
+ * that practice mode keeps up to date click by click.
  */
 export function score(scenario: ResolvedScenario, events: readonly TrainerEvent[], timing?: AttemptTiming): ScoreReport {
-  const { outcomes, worlds } = replay(scenario, events, true);
-  const { rubric } = scenario;
-
-  const objectives: ObjectiveResult[] = scenario.objectives.map((objective) => {
-    const metAt = worlds.findIndex((world) => checkHolds(objective.check, world));
-    return { id: objective.id, label: objective.label, points: objective.points, met: metAt >= 0, metAt: metAt >= 0 ? metAt : null };
-  });
-
-  const occurrences = new Map<MistakeCode, number>();
-  const charged = new Map<MistakeCode, number>();
-  const mistakes: MistakeRecord[] = [];
-  outcomes.forEach((outcome, at) => {
-    if (!outcome.mistake) return;
-    const code = outcome.mistake;
-    const occurrence = (occurrences.get(code) ?? 0) + 1;
-    const penalty = penaltyFor(rubric, code, occurrence, charged.get(code) ?? 0);
-    occurrences.set(code, occurrence);
-    charged.set(code, (charged.get(code) ?? 0) + penalty);
-    mistakes.push({ at, code, ...MISTAKES[code], message: outcome.message, penalty: round(penalty) });
-  });
-
-  const objectiveIds = new Set(scenario.objectives.map((objective) => objective.id));
-  const hintsUsed = events.filter(
-    (event, index) =>
-      event.type === 'trainee/hint-requested' && objectiveIds.has(event.objectiveId) && outcomes[index]?.status === 'accepted',
-  ).length;
-  const earned = objectives.reduce((sum, objective) => sum + (objective.met ? objective.points : 0), 0);
-  const penalties = mistakes.reduce((sum, mistake) => sum + mistake.penalty, 0);
-  const hintCost = hintsUsed * rubric.hintCost;
-  const timeTakenSeconds = timing ? Math.max(0, Math.floor(timing.elapsedSeconds)) : null;
-  const overtimePenalty = overtimePenaltyFor(rubric, timeTakenSeconds);
-  const total = Math.round(Math.min(100, Math.max(0, earned - penalties - hintCost - overtimePenalty)));
-  const complete = objectives.every((objective) => objective.met);
-  return {
-    score: total,
-    passMark: rubric.passMark,
-    passed: total >= rubric.passMark,
-    complete,
-    earned,
-    penalties: round(penalties),
-    hintsUsed,
-    hintCost,
-    timeTakenSeconds,
-    overtimePenalty,
-    objectives,
-    mistakes,
-  };
+  let running = startScore(scenario, attemptStart(events));
+  for (const event of events) running = scoreEvent(scenario, running, event).running;
+  return reportOf(scenario, running, timing);
 }

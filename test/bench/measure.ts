@@ -12,6 +12,27 @@ export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 7, w
   return percentile(times, 50);
 }
 
+/**
+ * Median wall times of a subject and its baseline, run in turns (baseline,
+ * subject, baseline, ...) so that a busy machine slows both alike.
+ */
+export async function alternatingMedians(
+  subject: () => unknown | Promise<unknown>,
+  baseline: () => unknown | Promise<unknown>,
+  runs = 7,
+  warmup = 2,
+): Promise<{ subjectMs: number; baselineMs: number }> {
+  const times = { subject: [] as number[], baseline: [] as number[] };
+  for (let i = 0; i < warmup + runs; i += 1) {
+    for (const [name, fn] of [['baseline', baseline], ['subject', subject]] as const) {
+      const started = performance.now();
+      await fn();
+      if (i >= warmup) times[name].push(performance.now() - started);
+    }
+  }
+  return { subjectMs: percentile(times.subject, 50), baselineMs: percentile(times.baseline, 50) };
+}
+
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

@@ -3,9 +3,10 @@ import type { TrainerEvent } from '../../shared/model/events';
 import { initialWorld } from '../../shared/model/initial-world';
 import { apply } from '../../shared/model/reducer';
 import { attemptStart, scriptedEvent } from '../../shared/model/replay';
+import { reportOf, scoreEvent, startScore, type RunningScore } from '../../shared/scoring/running-score';
 import { score } from '../../shared/scoring/score';
 import { builtinScenario } from '../support/scenarios';
-import { medianMs, report } from './measure';
+import { alternatingMedians, report } from './measure';
 
 const scenario = builtinScenario('cmecf-link-bankruptcy');
 const salt = 'bench-salt-0001';
@@ -37,8 +38,29 @@ test('replay + score of a 10,000-event attempt vs a bare reduce loop over the sa
     for (const event of events) world = apply(world, event).world;
     return world;
   };
-  const baseline = await medianMs(bareReduce, 5, 1);
-  const subject = await medianMs(() => score(scenario, events), 5, 1);
-  report('replay + score (10,000 events)', subject, 'bare reduce loop', baseline);
+  const { subjectMs, baselineMs } = await alternatingMedians(() => score(scenario, events), bareReduce, 7, 2);
+  report('replay + score (10,000 events)', subjectMs, 'bare reduce loop', baselineMs);
   expect(score(scenario, events).passed).toBe(true);
+});
+
+/** Practice mode's work for one click: fold the event into the running score and read the live report. */
+function click(scenarioRunning: RunningScore, event: TrainerEvent) {
+  const step = scoreEvent(scenario, scenarioRunning, event);
+  return reportOf(scenario, step.running);
+}
+
+test('one practice click (apply + live score) at the 10,000th event vs at the 10th', async () => {
+  const events = longAttempt(10_000);
+  const foldedTo = (count: number) =>
+    events.slice(0, count).reduce((running, event) => scoreEvent(scenario, running, event).running, startScore(scenario, attemptStart(events)));
+  // The same kind of click (a menu opened on the linked account) at both lengths.
+  const menu: TrainerEvent = { type: 'cmecf/menu-opened', courtId: 'moeb', menu: 'Bankruptcy' };
+  const short = foldedTo(scenario.walkthrough.length + 1);
+  const long = foldedTo(events.length);
+  const clicks = (running: RunningScore) => () => {
+    for (let i = 0; i < 1_000; i += 1) click(running, menu);
+  };
+  const { subjectMs, baselineMs } = await alternatingMedians(clicks(long), clicks(short), 7, 2);
+  report('1,000 practice clicks at event 10,000', subjectMs, `the same at event ${short.count}`, baselineMs);
+  expect(click(long, menu).score).toBe(100);
 });

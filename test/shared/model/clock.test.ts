@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addSeconds, formatDate, formatNoticeTime } from '../../../shared/model/clock';
 
@@ -14,6 +15,19 @@ describe('the simulated clock', () => {
   it('"overnight" and "7-10 business days later" are just more seconds', () => {
     expect(addSeconds('2019-07-22T17:00:00', 15 * 3600)).toBe('2019-07-23T08:00:00');
     expect(addSeconds('2019-07-22T10:40:00', 10 * 86_400)).toBe('2019-08-01T10:40:00');
+  });
+
+  it('a few seconds within the hour give the same clock as full date arithmetic (fast-check seed 17)', () => {
+    const clock = fc
+      .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T23:59:59Z'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 19));
+    fc.assert(
+      fc.property(clock, fc.integer({ min: 0, max: 5000 }), (start, seconds) => {
+        const expected = new Date(Date.parse(`${start}Z`) + seconds * 1000).toISOString().slice(0, 19);
+        expect(addSeconds(start, seconds)).toBe(expected);
+      }),
+      { seed: 17, numRuns: 2000 },
+    );
   });
 
   it('notices write the time as court e-mails do: MM/DD/YYYY hh:mm:ss (seed 000 sample "11/01/2015 10:40:36")', () => {
