@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, type FocusEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, type FocusEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../app/use-document-title';
 import { SimulatedBrowser } from '../browser/SimulatedBrowser';
@@ -60,7 +60,8 @@ export function ReplayScreen() {
     lastControl.current = event.target;
   };
 
-  useEffect(() => {
+  // Bound before the step is painted: a key pressed as soon as "Step 2" shows must go on from step 2, not from the step before.
+  useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey || arrowsBelongToControl(event.target)) return;
       if (event.key === 'ArrowRight') goTo(step + 1);
