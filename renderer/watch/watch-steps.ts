@@ -1,5 +1,5 @@
 import type { TrainerEvent } from '../../shared/model/events';
-import { replay, scriptedEvent } from '../../shared/model/replay';
+import { replay, walkthroughLog } from '../../shared/model/replay';
 import type { World } from '../../shared/model/world';
 import type { ResolvedScenario, WalkthroughStep } from '../../shared/scenario/schema';
 
@@ -13,12 +13,13 @@ import type { ResolvedScenario, WalkthroughStep } from '../../shared/scenario/sc
 /** Fixed, so a step replays to the same digests every time; Watch is never stored or scored. */
 export const WATCH_SALT = 'watch-walkthrough';
 
-export const WATCH_START: TrainerEvent = { type: 'attempt/started', salt: WATCH_SALT, mode: 'watch' };
+const WATCH_START_EVENT = { type: 'attempt/started', salt: WATCH_SALT, mode: 'watch' } as const;
+export const WATCH_START: TrainerEvent = WATCH_START_EVENT;
 
 /** The log that produces position `position`: attempt/started, then the first `position` scripted actions. */
 export function watchEvents(scenario: ResolvedScenario, position: number): TrainerEvent[] {
   const count = clampPosition(scenario, position);
-  return [WATCH_START, ...scenario.walkthrough.slice(0, count).map((step) => scriptedEvent(step.action, WATCH_SALT))];
+  return walkthroughLog(scenario, WATCH_START_EVENT, count);
 }
 
 export function clampPosition(scenario: ResolvedScenario, position: number): number {

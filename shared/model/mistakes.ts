@@ -7,6 +7,7 @@ import type { MistakeDefinition } from './mistake-definition';
 import { ACCOUNT_MISTAKES } from './pacer/account/mistakes';
 import { ADMISSION_MISTAKES } from './pacer/admissions/mistakes';
 import { REGISTRATION_MISTAKES } from './pacer/registration/mistakes';
+import { MFA_MISTAKES } from './pacer/mfa/mistakes';
 import { cite } from './sources';
 
 export type { MistakeDefinition } from './mistake-definition';
@@ -96,6 +97,7 @@ export const MISTAKES = {
   ...ECF_MAINTENANCE_MISTAKES,
   ...REINSTATEMENT_MISTAKES,
   ...CASE_FILING_MISTAKES,
+  ...MFA_MISTAKES,
 } satisfies Record<string, MistakeDefinition>;
 
 export type MistakeCode = keyof typeof MISTAKES;

@@ -25,6 +25,7 @@ import type { EventOf, TrainerEvent } from './events';
 import { letTimePass, settleAfterEvent, submitForm } from './forms';
 import { filingMenusFor, hasFilingRights, isCurrentGen, menuBar } from './menus';
 import { movedTo } from './moved-pages';
+import { applyPhoneEvent } from './phone/events';
 import type { MistakeCode } from './mistakes';
 import { currentPage, type Page } from './pages';
 import { ACCEPTED, NOT_ON_THIS_PAGE, onPage, pushAddress, refused, type Applied, type Outcome } from './transitions';
@@ -341,6 +342,10 @@ function dispatch(world: World, event: TrainerEvent): Applied {
       return openMail(world, event);
     case 'trainee/hint-requested':
       return { world, outcome: world.mode === 'assess' ? refused(MESSAGES.hintsOff) : ACCEPTED };
+    case 'phone/qr-scanned':
+    case 'phone/key-entered':
+    case 'phone/messages-opened':
+      return applyPhoneEvent(world, event);
   }
 }
 

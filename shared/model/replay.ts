@@ -1,8 +1,9 @@
 import type { ResolvedScenario, ScriptedAction } from '../scenario/schema';
 import { knownSecret } from './credentials';
-import type { TrainerEvent } from './events';
+import type { EventOf, TrainerEvent } from './events';
 import { initialWorld, type AttemptStart } from './initial-world';
 import { apply, type Outcome } from './reducer';
+import { withPhoneCode } from './phone/script';
 import type { World } from './world';
 
 export interface Replayed {
@@ -34,8 +35,12 @@ export function replay(scenario: ResolvedScenario, events: readonly TrainerEvent
   return { world, outcomes, worlds };
 }
 
-/** Turns a walkthrough step's action into the event a screen would dispatch. */
-export function scriptedEvent(action: ScriptedAction, salt: string): TrainerEvent {
+/**
+ * Turns a walkthrough step's action into the event a screen would dispatch.
+ * Given the world the step plays in, a field written PHONE_CODE becomes the
+ * code the simulated phone shows then (phone/script.ts).
+ */
+export function scriptedEvent(action: ScriptedAction, salt: string, world?: World): TrainerEvent {
   switch (action.type) {
     case 'pacer/login-submitted':
       return { ...action, password: knownSecret(salt, action.password) };
@@ -44,9 +49,26 @@ export function scriptedEvent(action: ScriptedAction, salt: string): TrainerEven
     case 'form/submitted':
       return {
         ...action,
+        fields: world ? withPhoneCode(action.fields, world) : action.fields,
         secrets: Object.fromEntries(Object.entries(action.secrets).map(([name, value]) => [name, knownSecret(salt, value)])),
       };
     default:
       return action;
   }
+}
+
+/**
+ * The log a walkthrough's first `count` steps make: attempt/started, then
+ * each step's event built in the world the steps before it left, so that a
+ * step typing the phone's code types the code shown at that moment.
+ */
+export function walkthroughLog(scenario: ResolvedScenario, start: EventOf<'attempt/started'>, count = scenario.walkthrough.length): TrainerEvent[] {
+  const events: TrainerEvent[] = [start];
+  let world = apply(initialWorld(scenario, { salt: start.salt, mode: start.mode }), start).world;
+  for (const step of scenario.walkthrough.slice(0, count)) {
+    const event = scriptedEvent(step.action, start.salt, world);
+    events.push(event);
+    world = apply(world, event).world;
+  }
+  return events;
 }

@@ -5,7 +5,7 @@ import { initialWorld } from '../../shared/model/initial-world';
 import { menuBar } from '../../shared/model/menus';
 import { currentPage, type Page } from '../../shared/model/pages';
 import { apply, type Outcome } from '../../shared/model/reducer';
-import { scriptedEvent } from '../../shared/model/replay';
+import { walkthroughLog } from '../../shared/model/replay';
 import { currentUrl, type AttemptMode, type World } from '../../shared/model/world';
 import { parseCourtCatalog, parseScenario, resolveCourts } from '../../shared/scenario/load';
 import type { ResolvedScenario, ScenarioInput } from '../../shared/scenario/schema';
@@ -156,7 +156,7 @@ export class Attempt {
 
 /** The scenario's own walkthrough as the events a trainee's screens would dispatch. */
 export function walkthroughEvents(scenario: ResolvedScenario, mode: AttemptMode = 'practice', salt = SALT): TrainerEvent[] {
-  return [{ type: 'attempt/started', salt, mode }, ...scenario.walkthrough.map((step) => scriptedEvent(step.action, salt))];
+  return walkthroughLog(scenario, { type: 'attempt/started', salt, mode });
 }
 
 /**

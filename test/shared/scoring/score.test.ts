@@ -1,6 +1,7 @@
 import { ADMISSION_MISTAKES } from '../../../shared/model/pacer/admissions/mistakes';
 import { ECF_MAINTENANCE_MISTAKES } from '../../../shared/model/cmecf/maintenance/mistakes';
 import { CASE_FILING_MISTAKES } from '../../../shared/model/cmecf/case-filing/mistakes';
+import { MFA_MISTAKES } from '../../../shared/model/pacer/mfa/mistakes';
 import { REINSTATEMENT_MISTAKES } from '../../../shared/model/cmecf/reinstatement/mistakes';
 import { describe, expect, it } from 'vitest';
 import type { TrainerEvent } from '../../../shared/model/events';
@@ -317,6 +318,8 @@ describe('mistakes', () => {
       ...Object.keys(ECF_MAINTENANCE_MISTAKES),
       ...Object.keys(REINSTATEMENT_MISTAKES),
       ...Object.keys(CASE_FILING_MISTAKES),
+      // Multifactor authentication (2025 era): test/shared/model/pacer/mfa.
+      ...Object.keys(MFA_MISTAKES),
     ]);
 
     it('the attempt makes every mistake of linking, the court side, registration and Manage My Account', () => {
