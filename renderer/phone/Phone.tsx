@@ -62,9 +62,9 @@ export function AuthenticatorCodes({ world }: { world: World }) {
             <span className="phone__issuer">
               {entry.issuer}: {entry.accountName}
             </span>
-            <span className="phone__code" aria-label={`Code for ${entry.issuer}: ${entry.accountName}`}>
+            <output className="phone__code" aria-label={`Code for ${entry.issuer}: ${entry.accountName}`}>
               {shown?.code ?? '------'}
-            </span>
+            </output>
             <span className="phone__left">{shown ? `Changes in ${shown.secondsLeft} s` : ''}</span>
           </li>
         );

@@ -50,6 +50,7 @@ describe('courses', () => {
       'pacer-account-for-nextgen',
       'nextgen-efiling-privileges',
       'nextgen-account-maintenance',
+      'pacer-security-today',
     ]);
     expect(listed.slice(0, 1)).toEqual([
       {

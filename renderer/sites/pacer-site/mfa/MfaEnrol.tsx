@@ -3,7 +3,6 @@ import { mfaAccount, mfaState } from '../../../../shared/model/pacer/mfa/state';
 import { MFA_FORMS } from '../../../../shared/model/pacer/mfa/part';
 import { otpauthUri } from '../../../../shared/model/pacer/mfa/totp';
 import { SimForm } from '../../common/SimForm';
-import { SiteNotice } from '../../common/SiteNotice';
 import type { PageOf, SiteProps } from '../../types';
 import { ButtonRow, CheckboxField, RadioGroup, SubmitButton, TextField } from '../fields';
 import { MmaFrame } from '../account/MmaFrame';
@@ -33,7 +32,6 @@ export function MfaEnrol({ world, page, dispatch }: SiteProps<PageOf<'mfa-enrol'
   const cancel = <SubmitButton value="cancel">Cancel</SubmitButton>;
   return (
     <MmaFrame world={world} dispatch={dispatch} title="Enroll in Multifactor Authentication">
-      <SiteNotice notice={world.session.notice} />
       {page.step === 'method'
         ? form(
             <>
@@ -69,7 +67,7 @@ export function MfaEnrol({ world, page, dispatch }: SiteProps<PageOf<'mfa-enrol'
                 {cancel}
               </ButtonRow>
             </>,
-            'Security code',
+            'Enter the e-mailed code',
           )
         : null}
       {page.step === 'app-key' && enrolment.setupKey
@@ -121,7 +119,7 @@ export function MfaEnrol({ world, page, dispatch }: SiteProps<PageOf<'mfa-enrol'
                 </SubmitButton>
               </ButtonRow>
             </>,
-            'Backup codes',
+            'Save your backup codes',
           )
         : null}
     </MmaFrame>

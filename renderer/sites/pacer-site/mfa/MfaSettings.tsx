@@ -2,7 +2,6 @@ import { formatDate } from '../../../../shared/model/clock';
 import { MFA_FORMS } from '../../../../shared/model/pacer/mfa/part';
 import { isEnrolled, MAX_APPS, mfaAccount, unusedBackupCodes } from '../../../../shared/model/pacer/mfa/state';
 import { SimForm } from '../../common/SimForm';
-import { SiteNotice } from '../../common/SiteNotice';
 import type { PageOf, SiteProps } from '../../types';
 import { MmaFrame } from '../account/MmaFrame';
 import { ButtonRow, SubmitButton } from '../fields';
@@ -20,7 +19,6 @@ export function MfaSettings({ world, page, dispatch }: SiteProps<PageOf<'mfa-set
   );
   return (
     <MmaFrame world={world} dispatch={dispatch} title="Manage MFA Settings" account={account}>
-      <SiteNotice notice={world.session.notice} />
       {!isEnrolled(mfa) ? (
         <>
           <p>You are not enrolled in multifactor authentication.</p>
