@@ -1,5 +1,6 @@
 import { SimulatedBrowser } from '../browser/SimulatedBrowser';
 import { MailboxButton, MailboxPanel, useMailboxToggle } from '../mailbox/Mailbox';
+import { PhoneButton, PhonePanel, usePhoneToggle } from '../phone/Phone';
 import { useDocumentTitle } from '../app/use-document-title';
 import { useTrainer } from '../state/TrainerProvider';
 import { AttemptControls } from './AttemptControls';
@@ -17,9 +18,13 @@ export function PlayLayout() {
   const resumed = useTrainer((state) => state.play.resumed);
   const dispatch = useTrainer((state) => state.dispatch);
   const mailbox = useMailboxToggle();
+  const phone = usePhoneToggle();
   useDocumentTitle(scenario ? `${mode === 'assess' ? 'Assess' : 'Practice'}: ${scenario.title}` : null);
   if (!scenario || !world) return null;
   const practice = mode === 'practice';
+  // The phone belongs to today's rules: a scenario of the transition years has none.
+  const hasPhone = world.era === '2025';
+  const side = mailbox.open || (hasPhone && phone.open);
 
   return (
     <div className="play">
@@ -32,17 +37,23 @@ export function PlayLayout() {
         <div className="play__actions">
           <TimeControl world={world} dispatch={dispatch} />
           <MailboxButton world={world} toggle={mailbox} />
+          {hasPhone ? <PhoneButton toggle={phone} /> : null}
           <AttemptControls />
         </div>
       </div>
       <SaveBanner />
-      <div className={mailbox.open ? 'play__body play__body--mail' : 'play__body'}>
+      <div className={side ? 'play__body play__body--mail' : 'play__body'}>
         <BriefingPanel scenario={scenario} coach={practice ? <PracticeCoach /> : null} />
         <div className="play__work">
           {practice ? <MistakeExplanation /> : null}
           <SimulatedBrowser world={world} bookmarks={scenario.bookmarks} dispatch={dispatch} />
         </div>
-        {mailbox.open ? <MailboxPanel world={world} dispatch={dispatch} toggle={mailbox} /> : null}
+        {side ? (
+          <div className="play__side">
+            {mailbox.open ? <MailboxPanel world={world} dispatch={dispatch} toggle={mailbox} /> : null}
+            {hasPhone && phone.open ? <PhonePanel world={world} dispatch={dispatch} toggle={phone} /> : null}
+          </div>
+        ) : null}
       </div>
     </div>
   );

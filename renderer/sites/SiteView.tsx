@@ -8,6 +8,7 @@ import {
   isRegistrationPage,
   isReinstatementPage,
   isCaseFilingPage,
+  isMfaPage,
   type Page,
 } from '../../shared/model/pages';
 import { courtById, currentUrl, type Court, type World } from '../../shared/model/world';
@@ -26,6 +27,7 @@ import { PacerLoggedOut } from './pacer/PacerLoggedOut';
 import { AccountSite } from './pacer-site/account/AccountSite';
 import { AdmissionsSite } from './pacer-site/admissions/AdmissionsSite';
 import { RegistrationSite } from './pacer-site/registration/RegistrationSite';
+import { MfaSite } from './pacer-site/mfa/MfaSite';
 import { PacerLogin } from './pacer/PacerLogin';
 import { PacerSignedIn } from './pacer/PacerSignedIn';
 import { RedactionNotice } from './pacer/RedactionNotice';
@@ -84,6 +86,7 @@ function sitePage({ world, page, dispatch }: SiteProps) {
   if (isEcfMaintenancePage(page)) return <EcfMaintenanceSite world={world} page={page} dispatch={dispatch} />;
   if (isReinstatementPage(page)) return <ReinstatementSite world={world} page={page} dispatch={dispatch} />;
   if (isCaseFilingPage(page)) return <CaseFilingSite world={world} page={page} dispatch={dispatch} />;
+  if (isMfaPage(page)) return <MfaSite world={world} page={page} dispatch={dispatch} />;
   if (isCurrentGenPasswordPage(page)) return <CurrentGenPasswordSite world={world} page={page} dispatch={dispatch} />;
   if (isCourtSidePage(page)) {
     const court = courtOf(world, page.courtId);

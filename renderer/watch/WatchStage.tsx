@@ -5,6 +5,8 @@ import { SimulatedBrowser } from '../browser/SimulatedBrowser';
 import { MailMessage } from '../mailbox/MailMessage';
 import { TimeControl } from '../play/TimeControl';
 import { fillStepForm } from './fill-step-form';
+import { PHONE_CODE, withPhoneCode } from '../../shared/model/phone/script';
+import { AuthenticatorCodes } from '../phone/Phone';
 
 /** The player drives: a viewer's clicks and typing on the stage change nothing. */
 const ignoreEvent = () => {};
@@ -35,8 +37,11 @@ interface WatchStageProps {
 export const WatchStage = forwardRef<HTMLElement, WatchStageProps>(
   function WatchStage({ world, bookmarks, openedMailId, nextAction }, ref) {
     const browserArea = useRef<HTMLDivElement>(null);
+    // A step that types the phone's code shows it filled in as the phone shows it now, and the phone beside it.
+    const typesPhoneCode = nextAction?.type === 'form/submitted' && Object.values(nextAction.fields).includes(PHONE_CODE);
     useLayoutEffect(() => {
-      if (browserArea.current) fillStepForm(browserArea.current, nextAction);
+      const shown = nextAction?.type === 'form/submitted' ? { ...nextAction, fields: withPhoneCode(nextAction.fields, world) } : nextAction;
+      if (browserArea.current) fillStepForm(browserArea.current, shown);
     }, [world, nextAction]);
     const unread = world.mailbox.filter((mail) => !mail.read).length;
     const opened = openedMailId ? (world.mailbox.find((mail) => mail.id === openedMailId) ?? null) : null;
@@ -57,7 +62,7 @@ export const WatchStage = forwardRef<HTMLElement, WatchStageProps>(
             Mailbox{unread > 0 ? ` (${unread} unread)` : ''}
           </button>
         </div>
-        <div ref={browserArea} className={opened ? 'watch-stage__body watch-stage__body--mail' : 'watch-stage__body'}>
+        <div ref={browserArea} className={opened || typesPhoneCode ? 'watch-stage__body watch-stage__body--mail' : 'watch-stage__body'}>
           <SimulatedBrowser world={world} bookmarks={bookmarks} dispatch={ignoreEvent} />
           {opened ? (
             <section className="mailbox" aria-label="Mailbox">
@@ -66,6 +71,13 @@ export const WatchStage = forwardRef<HTMLElement, WatchStageProps>(
                 <p className="mailbox__owner">{world.traineeEmail}</p>
               </div>
               <MailMessage mail={opened} onBack={ignoreEvent} />
+            </section>
+          ) : null}
+          {typesPhoneCode ? (
+            <section className="phone" aria-label="Phone">
+              <h2>Phone</h2>
+              <h3>Authenticator</h3>
+              <AuthenticatorCodes world={world} />
             </section>
           ) : null}
         </div>

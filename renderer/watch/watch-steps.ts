@@ -13,12 +13,13 @@ import type { ResolvedScenario, WalkthroughStep } from '../../shared/scenario/sc
 /** Fixed, so a step replays to the same digests every time; Watch is never stored or scored. */
 export const WATCH_SALT = 'watch-walkthrough';
 
-export const WATCH_START: TrainerEvent = { type: 'attempt/started', salt: WATCH_SALT, mode: 'watch' };
+const WATCH_START_EVENT = { type: 'attempt/started', salt: WATCH_SALT, mode: 'watch' } as const;
+export const WATCH_START: TrainerEvent = WATCH_START_EVENT;
 
 /** The log that produces position `position`: attempt/started, then the first `position` scripted actions. */
 export function watchEvents(scenario: ResolvedScenario, position: number): TrainerEvent[] {
   const count = clampPosition(scenario, position);
-  return walkthroughLog(scenario, { salt: WATCH_SALT, mode: 'watch' }, count);
+  return walkthroughLog(scenario, WATCH_START_EVENT, count);
 }
 
 export function clampPosition(scenario: ResolvedScenario, position: number): number {

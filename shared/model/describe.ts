@@ -71,6 +71,12 @@ export function describeEvent(event: TrainerEvent, worldBefore: World): string {
       return describeSubmission(event, worldBefore);
     case 'trainee/waited':
       return `Waited ${event.businessDays} business day${event.businessDays === 1 ? '' : 's'}`;
+    case 'phone/qr-scanned':
+      return 'Scanned the QR code with the authenticator app on the phone';
+    case 'phone/key-entered':
+      return `Typed a setup key into the authenticator app for ${quote(event.accountName)}`;
+    case 'phone/messages-opened':
+      return 'Opened Messages on the phone';
   }
 }
 

@@ -104,6 +104,12 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('trainee/waited'), businessDays: z.number().int().min(1).max(30) }),
   z.strictObject({ type: z.literal('mail/opened'), mailId: text(64) }),
   z.strictObject({ type: z.literal('trainee/hint-requested'), objectiveId: text(64) }),
+  /** The simulated phone's authenticator scans the QR code the enrolment screen shows (phone/events.ts). */
+  z.strictObject({ type: z.literal('phone/qr-scanned') }),
+  /** The setup key typed into the authenticator by hand, with the account name it is filed under. */
+  z.strictObject({ type: z.literal('phone/key-entered'), accountName: text(64), setupKey: text(128) }),
+  /** The phone's Messages opened: where a trainee looks for a texted code PACER never sends. */
+  z.strictObject({ type: z.literal('phone/messages-opened') }),
 ]);
 
 export type TrainerEvent = z.infer<typeof eventSchema>;

@@ -12,6 +12,7 @@ import { REINSTATEMENT } from './cmecf/reinstatement/part';
 import { MANAGE_ACCOUNT } from './pacer/account/part';
 import { ADMISSIONS } from './pacer/admissions/part';
 import { REGISTRATION } from './pacer/registration/part';
+import { MFA } from './pacer/mfa/part';
 
 /**
  * The parts of the simulated systems that work through posted forms. A page
@@ -19,7 +20,7 @@ import { REGISTRATION } from './pacer/registration/part';
  * the real server would do with them. Each part keeps its forms in its own
  * module and they meet here.
  */
-export const MODEL_PARTS: readonly ModelPart[] = [REGISTRATION, MANAGE_ACCOUNT, ADMISSIONS, COURT_SIDE, CURRENTGEN_PASSWORD, ECF_MAINTENANCE, REINSTATEMENT, CASE_FILING];
+export const MODEL_PARTS: readonly ModelPart[] = [REGISTRATION, MANAGE_ACCOUNT, ADMISSIONS, COURT_SIDE, CURRENTGEN_PASSWORD, ECF_MAINTENANCE, REINSTATEMENT, CASE_FILING, MFA];
 
 export const FORMS: FormRegistry = Object.assign({}, ...MODEL_PARTS.map((part) => part.forms)) as FormRegistry;
 

@@ -7,6 +7,7 @@ import { knownSecret } from './credentials';
 import { initialRegistrationState } from './pacer/registration/state';
 import { initialManageAccountState } from './pacer/account/state';
 import { emptyAdmissionsState } from './pacer/admissions/state';
+import { initialMfaWorld } from './pacer/mfa/initial';
 import type { EcfAccount, PacerAccount, World, AttemptMode } from './world';
 
 export interface AttemptStart {
@@ -17,7 +18,7 @@ export interface AttemptStart {
 /** The world as the scenario sets it up, before the trainee does anything. */
 export function initialWorld(scenario: ResolvedScenario, start: AttemptStart): World {
   const pacerAccounts: Record<string, PacerAccount> = {};
-  for (const { password, ...account } of scenario.world.pacerAccounts) {
+  for (const { password, mfa: _mfa, ...account } of scenario.world.pacerAccounts) {
     pacerAccounts[account.accountNumber] = { ...account, passwordDigest: knownSecret(start.salt, password).digest };
   }
   const ecfAccounts: Record<string, EcfAccount> = {};
@@ -53,5 +54,6 @@ export function initialWorld(scenario: ResolvedScenario, start: AttemptStart): W
     caseFiling: initialCaseFilingState(scenario.world.cases),
     admissions: emptyAdmissionsState(scenario.world.admissions),
     ecfMaintenance: EMPTY_ECF_MAINTENANCE,
+    ...initialMfaWorld(scenario, start.salt),
   };
 }

@@ -6,6 +6,7 @@ import { CASE_FILING_MAIL_TEMPLATES } from './cmecf/case-filing/mail-templates';
 import { ACCOUNT_MAIL_TEMPLATES } from './pacer/account/mail-templates';
 import { ADMISSION_MAIL_TEMPLATES } from './pacer/admissions/mail-templates';
 import { REGISTRATION_MAIL_TEMPLATES } from './pacer/registration/mail-templates';
+import { MFA_MAIL_TEMPLATES } from './pacer/mfa/mail-templates';
 
 /** Every kind of e-mail or postal letter the simulated offices send. */
 export const MAIL_TEMPLATES = [
@@ -18,6 +19,7 @@ export const MAIL_TEMPLATES = [
   ...ECF_MAINTENANCE_MAIL_TEMPLATES,
   ...REINSTATEMENT_MAIL_TEMPLATES,
   ...CASE_FILING_MAIL_TEMPLATES,
+  ...MFA_MAIL_TEMPLATES,
 ] as const;
 
 export type MailTemplate = (typeof MAIL_TEMPLATES)[number];

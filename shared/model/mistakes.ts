@@ -8,6 +8,7 @@ import { ACCOUNT_MISTAKES } from './pacer/account/mistakes';
 import { ADMISSION_MISTAKES } from './pacer/admissions/mistakes';
 import { REGISTRATION_MISTAKES } from './pacer/registration/mistakes';
 import { PASSWORD_POLICY_MISTAKES } from './pacer/password-policy';
+import { MFA_MISTAKES } from './pacer/mfa/mistakes';
 import { cite } from './sources';
 
 export type { MistakeDefinition } from './mistake-definition';
@@ -98,6 +99,7 @@ export const MISTAKES = {
   ...REINSTATEMENT_MISTAKES,
   ...CASE_FILING_MISTAKES,
   ...PASSWORD_POLICY_MISTAKES,
+  ...MFA_MISTAKES,
 } satisfies Record<string, MistakeDefinition>;
 
 export type MistakeCode = keyof typeof MISTAKES;

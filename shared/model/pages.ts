@@ -27,6 +27,7 @@ import { passwordUpdatePageAt } from './pacer/account/password-prompt';
 import { ADMISSION_PAGE_KINDS, admissionPageAt, type AdmissionPage } from './pacer/admissions/pages';
 import { isPacerInfoHost, PSC_HOST } from './pacer/hosts';
 import { REGISTRATION_PAGE_KINDS, registrationPageAt, type RegistrationPage } from './pacer/registration/pages';
+import { MFA_PAGE_KINDS, mfaPageAt, type MfaPage } from './pacer/mfa/pages';
 import { courtById, currentUrl, ecfAccountLinkedTo, filingSystemLinkAfterLogin, type World } from './world';
 
 /**
@@ -59,7 +60,8 @@ export type Page =
   | AdmissionPage
   | EcfMaintenancePage
   | ReinstatementPage
-  | CaseFilingPage;
+  | CaseFilingPage
+  | MfaPage;
 
 export type PageKind = Page['kind'];
 
@@ -80,6 +82,8 @@ export function pageAt(world: World, address: string | null): Page {
 
 function simulatedPageAt(world: World, address: string, parsed: ParsedAddress): Page {
 
+  const mfa = mfaPageAt(world, parsed);
+  if (mfa) return mfa;
   if (parsed.host === CSO_HOST) {
     if (parsed.path === CSO_LOGOUT_PATH) return { kind: 'pacer-logged-out' };
     const prompt = passwordUpdatePageAt(world, parsed);
@@ -204,4 +208,7 @@ export function isReinstatementPage(page: Page): page is ReinstatementPage {
 }
 export function isCaseFilingPage(page: Page): page is CaseFilingPage {
   return hasKind(CASE_FILING_PAGE_KINDS, page);
+}
+export function isMfaPage(page: Page): page is MfaPage {
+  return hasKind(MFA_PAGE_KINDS, page);
 }

@@ -25,6 +25,7 @@ import type { EventOf, TrainerEvent } from './events';
 import { letTimePass, settleAfterEvent, submitForm } from './forms';
 import { filingMenusFor, hasFilingRights, isCurrentGen, menuBar } from './menus';
 import { movedTo } from './moved-pages';
+import { applyPhoneEvent } from './phone/events';
 import type { MistakeCode } from './mistakes';
 import { currentPage, type Page } from './pages';
 import { passwordPromptAtLogin } from './pacer/account/password-prompt';
@@ -310,6 +311,10 @@ function dispatch(world: World, event: TrainerEvent): Applied {
       return openMail(world, event);
     case 'trainee/hint-requested':
       return { world, outcome: world.mode === 'assess' ? refused(MESSAGES.hintsOff) : ACCEPTED };
+    case 'phone/qr-scanned':
+    case 'phone/key-entered':
+    case 'phone/messages-opened':
+      return applyPhoneEvent(world, event);
   }
 }
 

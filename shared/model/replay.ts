@@ -1,9 +1,10 @@
 import type { ResolvedScenario, ScriptedAction } from '../scenario/schema';
 import { knownSecret } from './credentials';
+import type { EventOf, TrainerEvent } from './events';
 import { partsToCheck, passwordPersonalParts } from './pacer/password-policy';
-import type { TrainerEvent } from './events';
 import { initialWorld, type AttemptStart } from './initial-world';
 import { apply, type Outcome } from './reducer';
+import { withPhoneCode } from './phone/script';
 import type { World } from './world';
 
 export interface Replayed {
@@ -38,9 +39,11 @@ export function replay(scenario: ResolvedScenario, events: readonly TrainerEvent
 /**
  * Turns a walkthrough step's action into the event a screen would dispatch.
  * `world` is the world the step acts on: a password is checked against the
- * personal parts the form's rules name there, as the screen would check it.
+ * personal parts the form's rules name there, as the screen would check it,
+ * and a field written PHONE_CODE becomes the code the simulated phone shows
+ * then (phone/script.ts).
  */
-export function scriptedEvent(action: ScriptedAction, salt: string, world: World | null = null): TrainerEvent {
+export function scriptedEvent(action: ScriptedAction, salt: string, world?: World): TrainerEvent {
   switch (action.type) {
     case 'pacer/login-submitted':
       return { ...action, password: knownSecret(salt, action.password) };
@@ -50,6 +53,7 @@ export function scriptedEvent(action: ScriptedAction, salt: string, world: World
       const parts = world ? partsToCheck(passwordPersonalParts(world, action.form), (name) => action.fields[name] ?? '') : [];
       return {
         ...action,
+        fields: world ? withPhoneCode(action.fields, world) : action.fields,
         secrets: Object.fromEntries(Object.entries(action.secrets).map(([name, value]) => [name, knownSecret(salt, value, parts)])),
       };
     }
@@ -58,15 +62,18 @@ export function scriptedEvent(action: ScriptedAction, salt: string, world: World
   }
 }
 
-/** The first `count` walkthrough steps as the events a trainee following them would log, each made against the world it acts on. */
-export function walkthroughLog(scenario: ResolvedScenario, start: AttemptStart, count = scenario.walkthrough.length): TrainerEvent[] {
-  const first: TrainerEvent = { type: 'attempt/started', salt: start.salt, mode: start.mode };
-  let world = apply(initialWorld(scenario, start), first).world;
-  const events: TrainerEvent[] = [first];
+/**
+ * The log a walkthrough's first `count` steps make: attempt/started, then
+ * each step's event built in the world the steps before it left, so that a
+ * step typing the phone's code types the code shown at that moment.
+ */
+export function walkthroughLog(scenario: ResolvedScenario, start: EventOf<'attempt/started'>, count = scenario.walkthrough.length): TrainerEvent[] {
+  const events: TrainerEvent[] = [start];
+  let world = apply(initialWorld(scenario, { salt: start.salt, mode: start.mode }), start).world;
   for (const step of scenario.walkthrough.slice(0, count)) {
     const event = scriptedEvent(step.action, start.salt, world);
-    world = apply(world, event).world;
     events.push(event);
+    world = apply(world, event).world;
   }
   return events;
 }

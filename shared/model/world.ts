@@ -9,6 +9,8 @@ import type { RegistrationState } from './pacer/registration/state';
 import type { StoredPayment } from './pacer/account/payments';
 import type { ManageAccountState, PacerAddress } from './pacer/account/state';
 import type { PacerTransaction } from './pacer/account/usage';
+import type { MfaState } from './pacer/mfa/state';
+import type { PhoneState } from './phone/state';
 
 /**
  * The simulated world of one attempt. Everything a screen shows is derived
@@ -260,6 +262,10 @@ export interface World {
   reinstatement?: ReinstatementState;
   /** The court's civil cases, the filing being entered and the filings made (cmecf/case-filing/state.ts). */
   caseFiling?: CaseFilingState;
+  /** Multifactor authentication (2025 era): enrolments, the sign-on waiting for its code, the enrolment in progress (pacer/mfa/state.ts). */
+  mfa?: MfaState;
+  /** The trainee's simulated phone and its authenticator app (phone/state.ts). */
+  phone?: PhoneState;
 }
 
 export type Era = '2018-2022' | '2025';

@@ -76,6 +76,31 @@ export const courtCatalogSchema = z.strictObject({
   courts: z.array(courtSchema).min(1, 'must list at least one court'),
 });
 
+/**
+ * An account's MFA as the scenario starts: its apps (their keys are made
+ * for each attempt; `onPhone` says whether the trainee's phone holds it),
+ * its backup codes, the pop-up's skips used, and whether the CM/ECF-level
+ * pop-up is shown (absent: shown to filers, i.e. accounts linked to a
+ * CM/ECF account).
+ */
+const mfaAccountSchema = z.strictObject({
+  prompted: z.boolean().optional(),
+  skipsUsed: z.number().int().min(0).max(3).default(0),
+  apps: z
+    .array(z.strictObject({ name: line(40), addedOn: isoDate, onPhone: z.boolean().default(true) }))
+    .max(5, 'at most five authenticator apps')
+    .default([]),
+  backupCodes: z
+    .array(
+      z.strictObject({
+        code: z.string().regex(/^[a-z2-9]{5}-[a-z2-9]{5}$/, 'must be written like "k7m2p-x9q4r"'),
+        used: z.boolean().default(false),
+      }),
+    )
+    .max(10, 'at most ten backup codes')
+    .default([]),
+});
+
 const pacerAccountSchema = z.strictObject({
   accountNumber: z.string().regex(/^\d{6,8}$/, 'must be 6 to 8 digits'),
   username: line(64),
@@ -132,6 +157,8 @@ const pacerAccountSchema = z.strictObject({
     )
     .max(10)
     .default([]),
+  /** Multifactor authentication as the account starts (2025 era only; pacer/mfa). */
+  mfa: mfaAccountSchema.optional(),
   /** Billable searches the Usage tab lists. */
   transactions: z
     .array(
@@ -274,6 +301,9 @@ export const scriptedActionSchema = z.discriminatedUnion('type', [
       .default({}),
   }),
   z.strictObject({ type: z.literal('trainee/waited'), businessDays: z.number().int().min(1).max(30) }),
+  z.strictObject({ type: z.literal('phone/qr-scanned') }),
+  z.strictObject({ type: z.literal('phone/key-entered'), accountName: line(64), setupKey: line(128) }),
+  z.strictObject({ type: z.literal('phone/messages-opened') }),
 ]);
 
 const walkthroughStepSchema = z.strictObject({
@@ -331,6 +361,8 @@ export const scenarioSchema = z
        * type) and whether the person will e-file. Registration flags a user
        * type or path that does not fit.
        */
+      /** The trainee's simulated phone: from `lostAt` on (a clock time; the start for "lost from the start") it is lost. */
+      phone: z.strictObject({ lostAt: clockTime.nullable().default(null) }).default({ lostAt: null }),
       registrant: z
         .strictObject({
           userType: z.enum(['individual', 'federal-government', 'state-government']).default('individual'),
@@ -355,7 +387,7 @@ export const scenarioSchema = z
       if (seen.has(objective.id)) issue(['objectives', index, 'id'], `"${objective.id}" is used by another objective`);
       seen.add(objective.id);
       const { check } = objective;
-      if ('courtId' in check && !courtIds.has(check.courtId)) {
+      if ('courtId' in check && check.courtId !== undefined && !courtIds.has(check.courtId)) {
         issue(['objectives', index, 'check', 'courtId'], `"${check.courtId}" is not one of this scenario's courts`);
       }
       if (check.kind === 'ecf-account-linked') {

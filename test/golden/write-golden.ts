@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { ApiResponse } from '../../shared/api/contract';
-import { scriptedEvent } from '../../shared/model/replay';
+import { walkthroughLog } from '../../shared/model/replay';
 import { DATABASE_FILE_NAME, createBackend } from '../../electron/backend/backend';
 import type { EventRow } from '../../electron/store/attempt-repo';
 import { expectedReport, fixtureScenario, goldenDir, goldenFileName, replayFixture, type GoldenFixture } from '../support/golden';
@@ -90,8 +90,10 @@ export async function writeGoldenFixtures({ root, args, log }: Options): Promise
         worldDigest: '',
       };
       const scenario = fixtureScenario(fixture0);
-      for (const [index, step] of scenario.walkthrough.entries()) {
-        value(await backend.call('attempts.append', { attemptId, seq: index + 1, event: scriptedEvent(step.action, salt) }), `${scenarioId}: step ${index + 1}`);
+      // Each step's event is built in the world the steps before it left, as a screen builds it (the phone's code, a password's personal parts).
+      const steps = walkthroughLog(scenario, { type: 'attempt/started', salt, mode: MODE }).slice(1);
+      for (const [index, event] of steps.entries()) {
+        value(await backend.call('attempts.append', { attemptId, seq: index + 1, event }), `${scenarioId}: step ${index + 1}`);
       }
       value(await backend.call('attempts.finish', { attemptId, reason: 'completed' }), `${scenarioId}: attempts.finish`);
       const rows = db

@@ -159,7 +159,7 @@ export class Attempt {
 
 /** The scenario's own walkthrough as the events a trainee's screens would dispatch. */
 export function walkthroughEvents(scenario: ResolvedScenario, mode: AttemptMode = 'practice', salt = SALT): TrainerEvent[] {
-  return walkthroughLog(scenario, { salt, mode });
+  return walkthroughLog(scenario, { type: 'attempt/started', salt, mode });
 }
 
 /**

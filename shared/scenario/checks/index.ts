@@ -9,6 +9,7 @@ import { LINKING_CHECKS } from './linking';
 import { REGISTRATION_CHECKS } from './registration';
 import { REINSTATEMENT_CHECKS } from './reinstatement';
 import { CASE_FILING_CHECKS } from './case-filing';
+import { MFA_CHECKS } from './mfa';
 
 /** Every objective check a scenario can use, by kind. */
 export const CHECKS = {
@@ -21,6 +22,7 @@ export const CHECKS = {
   ...ECF_MAINTENANCE_CHECKS,
   ...REINSTATEMENT_CHECKS,
   ...CASE_FILING_CHECKS,
+  ...MFA_CHECKS,
 };
 
 type Checks = typeof CHECKS;

@@ -5,6 +5,7 @@ import { initialWorld } from '../../../shared/model/initial-world';
 import { currentPage } from '../../../shared/model/pages';
 import { apply } from '../../../shared/model/reducer';
 import { scriptedEvent } from '../../../shared/model/replay';
+import { phoneEntries, shownCode } from '../../../shared/model/phone/state';
 import type { MailItem, World } from '../../../shared/model/world';
 import type { ResolvedScenario } from '../../../shared/scenario/schema';
 import { builtinScenario, builtinScenarioIds } from '../../support/scenarios';
@@ -26,6 +27,8 @@ const SALT = 'typed-values-salt';
 const OWN_WORDS: Readonly<Record<string, readonly string[]>> = {
   // "a brief Remark" (FIDELITY 1.6): the office manager's own note to the account holder.
   'pacer/account/paa/add': ['remark'],
+  // The name the filer gives an authenticator app, e.g. "My phone".
+  'pacer/mfa/enroll': ['appName'],
 };
 
 /** Text-entry controls: what a person types into. */
@@ -51,6 +54,13 @@ function mailText(mail: MailItem): string {
   };
   walk(mail, '');
   return strings.join('\n');
+}
+
+/** What the phone's authenticator shows: its codes are there for the trainee to read. */
+function phoneText(world: World): string {
+  return phoneEntries(world)
+    .map((entry) => shownCode(entry, world.clock)?.code ?? '')
+    .join('\n');
 }
 
 /** The page's text and what its boxes already hold (pre-filled from the account), as a person reads them. */
@@ -83,19 +93,21 @@ function unseenTypedValues(scenario: ResolvedScenario): Unseen[] {
   const unseen: Unseen[] = [];
   scenario.walkthrough.forEach((step, index) => {
     const { container } = render(<SiteView world={world} page={currentPage(world)} dispatch={() => undefined} />);
-    seen += `\n${normalize(pageText(container))}\n${normalize(world.mailbox.map(mailText).join('\n'))}`;
-    const action = step.action;
+    seen += `\n${normalize(pageText(container))}\n${normalize(world.mailbox.map(mailText).join('\n'))}\n${phoneText(world)}`;
+    // A step typing the phone's code types what the phone shows now (shared/model/phone/script.ts).
+    const action = scriptedEvent(step.action, SALT, world);
     if (action.type === 'form/submitted') {
       const typed = typedFieldNames(container);
       const ownWords = OWN_WORDS[action.form] ?? [];
-      const posted = [...Object.entries(action.fields), ...Object.entries(action.secrets)];
+      const secrets = step.action.type === 'form/submitted' ? step.action.secrets : {};
+      const posted = [...Object.entries(action.fields), ...Object.entries(secrets)];
       for (const [field, value] of posted) {
         if (!typed.has(field) || ownWords.includes(field) || value.trim() === '') continue;
         if (!seen.includes(normalize(value))) unseen.push({ step: index + 1, form: action.form, field, value });
       }
     }
     cleanup();
-    world = apply(world, scriptedEvent(action, SALT)).world;
+    world = apply(world, action).world;
   });
   return unseen;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { TrainerEvent } from '../../../shared/model/events';
 import { replay } from '../../../shared/model/replay';
 import { currentUrl } from '../../../shared/model/world';
@@ -21,7 +21,6 @@ async function playing(mode: 'practice' | 'assess' = 'practice', backend = new I
 }
 
 /** Lets pending promise callbacks (the save queue) run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('starting a play', () => {
   test('starts a new attempt when none is open, at a blank page with score 0', async () => {
@@ -52,8 +51,7 @@ describe('starting a play', () => {
     expect(play.report?.score).toBe(10); // the redaction notice was acknowledged
 
     store.getState().dispatch(COURT_SITE);
-    await settle();
-    expect(backend.callsTo('attempts.append')).toMatchObject([{ attemptId: seeded.id, seq: 6 }]);
+    await vi.waitFor(() => expect(backend.callsTo('attempts.append')).toMatchObject([{ attemptId: seeded.id, seq: 6 }]));
   });
 
   test('an open attempt in the other mode is left open and a new one started', async () => {
@@ -107,7 +105,8 @@ describe('dispatching events', () => {
     const steps = walkthroughEvents(backend, SCENARIO, 3);
     for (const step of steps) store.getState().dispatch(step);
     for (let index = 0; index < steps.length; index += 1) {
-      await settle();
+      // Each append is sent only once the one before it has been answered.
+      await vi.waitFor(() => expect(gates).toHaveLength(index + 1));
       gates[index]?.resolve();
     }
     await store.getState().retrySave();
@@ -122,9 +121,10 @@ describe('dispatching events', () => {
     const { store, backend } = await playing();
     backend.failNext('attempts.append', 'Cannot reach the trainer at http://127.0.0.1:4000 (Failed to fetch).');
     store.getState().dispatch(COURT_SITE);
-    await settle();
-    expect(store.getState().play.saveError).toBe(
-      'Your last step could not be saved: Cannot reach the trainer at http://127.0.0.1:4000 (Failed to fetch).',
+    await vi.waitFor(() =>
+      expect(store.getState().play.saveError).toBe(
+        'Your last step could not be saved: Cannot reach the trainer at http://127.0.0.1:4000 (Failed to fetch).',
+      ),
     );
     expect(store.getState().play.status).toBe('playing');
 
@@ -152,8 +152,7 @@ describe('dispatching events', () => {
     const store = createTrainerStore(createClient(flaky));
     await store.getState().startPlay(SCENARIO, 'practice');
     store.getState().dispatch(COURT_SITE);
-    await settle();
-    expect(store.getState().play.saveError).toBe('Your last step could not be saved: connection reset');
+    await vi.waitFor(() => expect(store.getState().play.saveError).toBe('Your last step could not be saved: connection reset'));
 
     // The retry is refused as a conflict (seq 1 is taken); the store sees its own event there and moves on.
     expect(await store.getState().retrySave()).toBe(true);
@@ -169,7 +168,7 @@ describe('dispatching events', () => {
     store.getState().dispatch({ type: 'browser/navigated', address: 'x'.repeat(3000), via: 'address-bar' });
     expect(store.getState().play.events).toHaveLength(1);
     expect(store.getState().play.saveError).toMatch(/That step was not recorded: address: must be at most 2048 characters/);
-    await settle();
+    expect(await store.getState().retrySave()).toBe(true); // nothing is waiting to be saved
     expect(backend.callsTo('attempts.append')).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { TrainerEvent } from '../../../shared/model/events';
-import { scriptedEvent } from '../../../shared/model/replay';
+import { walkthroughLog } from '../../../shared/model/replay';
 import { createClient } from '../../../renderer/api/client';
 import { routes } from '../../../renderer/app/routes';
 import { createTrainerStore, type TrainerStore } from '../../../renderer/state/store';
@@ -36,5 +36,5 @@ export function renderWithStore(ui: ReactNode, store: TrainerStore) {
 export function walkthroughEvents(backend: InMemoryBackend, scenarioId: string, count?: number): TrainerEvent[] {
   const scenario = backend.scenarios.get(scenarioId);
   if (!scenario) throw new Error(`no scenario ${scenarioId}`);
-  return scenario.walkthrough.slice(0, count).map((step) => scriptedEvent(step.action, TEST_SALT));
+  return walkthroughLog(scenario, { type: 'attempt/started', salt: TEST_SALT, mode: 'practice' }, count ?? scenario.walkthrough.length).slice(1);
 }

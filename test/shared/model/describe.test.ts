@@ -103,6 +103,9 @@ describe('describeEvent says what the trainee did, in the court’s words', () =
       'trainee/waited',
       'mail/opened',
       'trainee/hint-requested',
+      'phone/qr-scanned',
+      'phone/key-entered',
+      'phone/messages-opened',
     ];
     expect(new Set(types)).toEqual(new Set(covered));
   });

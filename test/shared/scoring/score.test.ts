@@ -2,6 +2,7 @@ import { PASSWORD_POLICY_MISTAKES } from '../../../shared/model/pacer/password-p
 import { ADMISSION_MISTAKES } from '../../../shared/model/pacer/admissions/mistakes';
 import { ECF_MAINTENANCE_MISTAKES } from '../../../shared/model/cmecf/maintenance/mistakes';
 import { CASE_FILING_MISTAKES } from '../../../shared/model/cmecf/case-filing/mistakes';
+import { MFA_MISTAKES } from '../../../shared/model/pacer/mfa/mistakes';
 import { REINSTATEMENT_MISTAKES } from '../../../shared/model/cmecf/reinstatement/mistakes';
 import { describe, expect, it } from 'vitest';
 import type { TrainerEvent } from '../../../shared/model/events';
@@ -320,6 +321,8 @@ describe('mistakes', () => {
       ...Object.keys(CASE_FILING_MISTAKES),
       // Today's password rules: test/shared/model/pacer/password-policy.test.ts.
       ...Object.keys(PASSWORD_POLICY_MISTAKES),
+      // Multifactor authentication (2025 era): test/shared/model/pacer/mfa.
+      ...Object.keys(MFA_MISTAKES),
     ]);
 
     it('the attempt makes every mistake of linking, the court side, registration and Manage My Account', () => {

@@ -5,6 +5,7 @@ import { administrativeAccountOf } from '../../../../shared/model/pacer/admissio
 import { MMA_PATHS, mmaUrl, upgradeUrl } from '../../../../shared/model/pacer/account/routes';
 import type { CaseSearchStatus, PacerAccount, World } from '../../../../shared/model/world';
 import { SiteLink } from '../../common/SiteLink';
+import { MfaAccountRow } from '../mfa/MfaAccountRow';
 
 const STATUS_LABELS: Record<CaseSearchStatus, string> = {
   active: 'Active',
@@ -73,6 +74,7 @@ export function AccountHeader({ world, account, dispatch }: { world: World; acco
             </dd>
           </div>
         )}
+        <MfaAccountRow world={world} account={account} dispatch={dispatch} />
         {paa ? (
           <div>
             <dt>PACER Administrative Account</dt>

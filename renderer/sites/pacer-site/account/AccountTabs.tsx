@@ -4,8 +4,9 @@ import { PACER_ENTRY } from '../../../../shared/model/pacer/hosts';
 import { upgradeNotedOnTab } from '../../../../shared/model/pacer/account/offers';
 import { tabShown } from '../../../../shared/model/pacer/account/pages';
 import { homeUrl, MMA_OPTIONS, MMA_TAB_LABELS, MMA_TABS, optionUrl, type MmaOptionId, type MmaTab } from '../../../../shared/model/pacer/account/routes';
-import type { PacerAccount } from '../../../../shared/model/world';
+import type { PacerAccount, World } from '../../../../shared/model/world';
 import { SiteLink } from '../../common/SiteLink';
+import { MfaSettingsLink } from '../mfa/MfaAccountRow';
 
 /** The links of each tab, in the order the real tabs list them (FIDELITY 1.3, 1.6). */
 const TAB_LINKS: Record<MmaTab, readonly (MmaOptionId | 'attorney-admissions' | 'non-attorney-efile')[]> = {
@@ -43,7 +44,7 @@ function linkFor(id: (typeof TAB_LINKS)[MmaTab][number]): { label: string; addre
  * real tabs. Choosing a tab opens its address (so a walkthrough and the
  * Back button can reach it); arrow keys, Home and End move between tabs.
  */
-export function AccountTabs({ account, tab, dispatch }: { account: PacerAccount; tab: MmaTab; dispatch: (event: TrainerEvent) => void }) {
+export function AccountTabs({ world, account, tab, dispatch }: { world: World; account: PacerAccount; tab: MmaTab; dispatch: (event: TrainerEvent) => void }) {
   const tabs = MMA_TABS.filter((candidate) => tabShown(candidate, account.administrative === true));
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -93,6 +94,7 @@ export function AccountTabs({ account, tab, dispatch }: { account: PacerAccount;
               </li>
             );
           })}
+          {tab === 'settings' ? <MfaSettingsLink world={world} account={account} dispatch={dispatch} /> : null}
         </ul>
       </div>
     </section>

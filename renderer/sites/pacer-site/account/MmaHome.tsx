@@ -10,7 +10,7 @@ export function MmaHome({ world, page, dispatch }: SiteProps<PageOf<'mma-home'>>
   return (
     <MmaFrame world={world} dispatch={dispatch} title="Manage My Account" account={account} atHome>
       <AccountHeader world={world} account={account} dispatch={dispatch} />
-      <AccountTabs account={account} tab={page.tab} dispatch={dispatch} />
+      <AccountTabs world={world} account={account} tab={page.tab} dispatch={dispatch} />
     </MmaFrame>
   );
 }
