@@ -5,6 +5,7 @@ import type { AttemptReport, StoredEvent } from '../../../shared/api/contract';
 import { isMistakeCode } from '../../../shared/model/mistakes';
 import { readGolden } from '../../support/golden';
 import { failure, openBackend, unwrap } from '../support/backend';
+import { RETIRED_MISTAKE } from '../../support/retired-mistake';
 
 /**
  * Stored attempts as the API reads them: every read path goes through the
@@ -28,16 +29,7 @@ const RETIRED_REPORT = {
   hintCost: 0,
   objectives: [{ id: 'link-accounts', label: 'Link your CM/ECF account to your own upgraded PACER account', points: 100, met: true, metAt: 9 }],
   mistakes: [
-    {
-      at: 4,
-      code: 'pacer-legacy-login-used',
-      title: 'Used the retired legacy PACER login',
-      rule: 'After the upgrade, the legacy PACER login no longer works.',
-      remedy: 'Sign in with the upgraded PACER account.',
-      source: 'A seed page of that day',
-      message: 'Invalid username or password.',
-      penalty: 15,
-    },
+    RETIRED_MISTAKE,
   ],
 };
 

@@ -6,6 +6,7 @@ import { toSecret } from '../../../shared/model/credentials';
 import { TEST_SALT, InMemoryBackend } from '../support/in-memory-backend';
 import { renderRoute, walkthroughEvents } from '../support/render-app';
 import { definitionFor } from '../support/queries';
+import { RETIRED_MISTAKE } from '../../support/retired-mistake';
 
 const SCENARIO = 'cmecf-link-bankruptcy';
 
@@ -134,19 +135,9 @@ describe('results', () => {
     // Format 1, as kept before the time allowance: no timing figures, and a code no longer in the catalogue.
     const kept = JSON.parse(backend.store.db.prepare<[string], { report: string }>('SELECT report FROM attempts WHERE id = ?').get(attempt.id)!.report);
     const { v: _format, timeTakenSeconds: _time, overtimePenalty: _overtime, ...formatOne } = kept;
-    const retired = {
-      at: 4,
-      code: 'pacer-legacy-login-used',
-      title: 'Used the retired legacy PACER login',
-      rule: 'After the upgrade, the legacy PACER login no longer works.',
-      remedy: 'Sign in with the upgraded PACER account.',
-      source: 'A seed page of that day',
-      message: 'Invalid username or password.',
-      penalty: 15,
-    };
     backend.store.db
       .prepare('UPDATE attempts SET report = ? WHERE id = ?')
-      .run(JSON.stringify({ ...formatOne, mistakes: [retired] }), attempt.id);
+      .run(JSON.stringify({ ...formatOne, mistakes: [RETIRED_MISTAKE] }), attempt.id);
 
     renderRoute(`/results/${attempt.id}`, backend);
     const mistake = await screen.findByRole('article', { name: /Used the retired legacy PACER login/ });

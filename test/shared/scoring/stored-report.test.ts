@@ -5,6 +5,7 @@ import { score } from '../../../shared/scoring/score';
 import { REPORT_RECORD_FORMAT, REPORT_UPCASTERS, reportFromRecord, reportRecord, type StoredReport } from '../../../shared/scoring/stored-report';
 import { walkthroughEvents } from '../../support/attempt';
 import { builtinScenario } from '../../support/scenarios';
+import { RETIRED_MISTAKE } from '../../support/retired-mistake';
 
 const PLACE = { attemptId: 'a1' };
 
@@ -22,16 +23,7 @@ const RETIRED: StoredReport = {
   overtimePenalty: 0,
   objectives: [{ id: 'link-accounts', label: 'Link your CM/ECF account', points: 100, met: true, metAt: 9 }],
   mistakes: [
-    {
-      at: 4,
-      code: 'pacer-legacy-login-used',
-      title: 'Used the retired legacy PACER login',
-      rule: 'After the upgrade, the legacy PACER login no longer works.',
-      remedy: 'Sign in with the upgraded PACER account.',
-      source: 'A seed page of that day',
-      message: 'Invalid username or password.',
-      penalty: 15,
-    },
+    RETIRED_MISTAKE,
   ],
 };
 
