@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useState } from 'react';
 import type { TrainerEvent } from '../../shared/model/events';
 import type { World } from '../../shared/model/world';
+import { SidePanel, useSidePanelToggle, type SidePanelToggle } from '../play/SidePanel';
 import { MailList } from './MailList';
 import { MailMessage } from './MailMessage';
 
@@ -12,25 +13,8 @@ import { MailMessage } from './MailMessage';
  * that a notice be read.
  */
 
-export interface MailboxToggle {
-  open: boolean;
-  panelId: string;
-  buttonRef: RefObject<HTMLButtonElement | null>;
-  toggle(): void;
-  close(): void;
-}
-
-export function useMailboxToggle(): MailboxToggle {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const close = useCallback(() => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }, []);
-  const toggle = useCallback(() => (open ? close() : setOpen(true)), [open, close]);
-  return { open, panelId, buttonRef, toggle, close };
-}
+export type MailboxToggle = SidePanelToggle;
+export const useMailboxToggle = useSidePanelToggle;
 
 export function MailboxButton({ world, toggle }: { world: World; toggle: MailboxToggle }) {
   const unread = world.mailbox.filter((mail) => !mail.read).length;
@@ -56,13 +40,7 @@ export interface MailboxPanelProps {
 
 export function MailboxPanel({ world, dispatch, toggle }: MailboxPanelProps) {
   const [openedId, setOpenedId] = useState<string | null>(null);
-  const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const opened = world.mailbox.find((mail) => mail.id === openedId) ?? null;
-
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
 
   function openMail(mailId: string) {
     setOpenedId(mailId);
@@ -70,25 +48,7 @@ export function MailboxPanel({ world, dispatch, toggle }: MailboxPanelProps) {
   }
 
   return (
-    <section
-      id={toggle.panelId}
-      className="mailbox"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') toggle.close();
-      }}
-    >
-      <div className="mailbox__header">
-        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          Mailbox
-        </h2>
-        <button type="button" className="button" onClick={toggle.close}>
-          Close mailbox
-        </button>
-        <p className="mailbox__owner">{world.traineeEmail}</p>
-      </div>
+    <SidePanel toggle={toggle} className="mailbox" title="Mailbox" closeLabel="Close mailbox" headerNote={<p className="mailbox__owner">{world.traineeEmail}</p>}>
       {opened ? (
         <MailMessage
           mail={opened}
@@ -102,7 +62,7 @@ export function MailboxPanel({ world, dispatch, toggle }: MailboxPanelProps) {
       ) : (
         <MailList mailbox={world.mailbox} onOpen={openMail} />
       )}
-    </section>
+    </SidePanel>
   );
 }
 

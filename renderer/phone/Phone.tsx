@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { TrainerEvent } from '../../shared/model/events';
 import { formatDate } from '../../shared/model/clock';
 import { phoneEntries, phoneLost, phoneState, shownCode } from '../../shared/model/phone/state';
 import type { World } from '../../shared/model/world';
 import './phone.css';
+import { SidePanel, useSidePanelToggle, type SidePanelToggle } from '../play/SidePanel';
 
 /**
  * The trainee's simulated phone, one click away like the Mailbox (2025-era
@@ -14,25 +15,8 @@ import './phone.css';
  * sends none by text, and opening it to wait for one is a mistake the model names.
  */
 
-export interface PhoneToggle {
-  open: boolean;
-  panelId: string;
-  buttonRef: RefObject<HTMLButtonElement | null>;
-  toggle(): void;
-  close(): void;
-}
-
-export function usePhoneToggle(): PhoneToggle {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const close = useCallback(() => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  }, []);
-  const toggle = useCallback(() => (open ? close() : setOpen(true)), [open, close]);
-  return { open, panelId, buttonRef, toggle, close };
-}
+export type PhoneToggle = SidePanelToggle;
+export const usePhoneToggle = useSidePanelToggle;
 
 export function PhoneButton({ toggle }: { toggle: PhoneToggle }) {
   return (
@@ -96,30 +80,10 @@ function KeyEntry({ dispatch, done }: { dispatch: (event: TrainerEvent) => void;
 }
 
 export function PhonePanel({ world, dispatch, toggle }: { world: World; dispatch: (event: TrainerEvent) => void; toggle: PhoneToggle }) {
-  const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const [view, setView] = useState<'authenticator' | 'key' | 'messages'>('authenticator');
-  useEffect(() => headingRef.current?.focus(), []);
   const lost = phoneLost(world);
   return (
-    <section
-      id={toggle.panelId}
-      className="phone"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') toggle.close();
-      }}
-    >
-      <div className="phone__header">
-        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          Phone
-        </h2>
-        <button type="button" className="button" onClick={toggle.close}>
-          Close phone
-        </button>
-      </div>
+    <SidePanel toggle={toggle} className="phone" title="Phone" closeLabel="Close phone">
       {lost ? (
         <p className="phone__lost">
           Your old phone was lost on {formatDate(phoneState(world).lostAt ?? world.clock)}. This is your new phone: its authenticator app
@@ -166,6 +130,6 @@ export function PhonePanel({ world, dispatch, toggle }: { world: World; dispatch
           )}
         </>
       }
-    </section>
+    </SidePanel>
   );
 }
